@@ -1,0 +1,19 @@
+package dev.notes.application.port.in;
+
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.shared.DomainException;
+
+/** No category has this id, or this name. */
+public final class CategoryNotFound extends DomainException {
+
+  private static final long serialVersionUID = 1L;
+
+  public CategoryNotFound(CategoryId id) {
+    super("category " + id.value() + " does not exist");
+  }
+
+  public CategoryNotFound(CategoryName name) {
+    super("no category is named '" + name.value() + "'");
+  }
+}

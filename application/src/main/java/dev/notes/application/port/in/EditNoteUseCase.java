@@ -1,0 +1,33 @@
+package dev.notes.application.port.in;
+
+import dev.notes.domain.note.Note;
+import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NoteText;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+public interface EditNoteUseCase {
+
+  /**
+   * Replaces a note's text and category (with {@link CategoryChoice.ByName}, created when
+   * missing).
+   *
+   * @throws NoteNotFound when there is no such note
+   * @throws StaleVersion when {@code expectedVersion} is given and is not the current one, or a
+   *     concurrent change won
+   * @throws dev.notes.domain.category.UnknownCategory when {@link CategoryChoice.ById} names no
+   *     category
+   */
+  Note editNote(EditNoteCommand command);
+
+  /** {@code expectedVersion}: the version the caller saw, when it wants the edit refused otherwise. */
+  record EditNoteCommand(
+      NoteId id, NoteText text, CategoryChoice category, OptionalLong expectedVersion) {
+    public EditNoteCommand {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(category, "category (CategoryChoice.none() when uncategorized)");
+      Objects.requireNonNull(expectedVersion, "expectedVersion (empty when any)");
+    }
+  }
+}

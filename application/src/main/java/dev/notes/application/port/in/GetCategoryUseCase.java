@@ -1,0 +1,10 @@
+package dev.notes.application.port.in;
+
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryWithNoteCount;
+
+public interface GetCategoryUseCase {
+
+  /** @throws CategoryNotFound when there is no such category */
+  CategoryWithNoteCount getCategory(CategoryId id);
+}

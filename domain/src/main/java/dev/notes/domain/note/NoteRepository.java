@@ -1,0 +1,41 @@
+package dev.notes.domain.note;
+
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryRef;
+import dev.notes.domain.shared.Page;
+import dev.notes.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where notes are kept; a note always comes back with its category's id and name, read in the
+ * same statement. Implementations take part in the caller's unit of work.
+ */
+public interface NoteRepository {
+
+  /**
+   * Stores a new note.
+   *
+   * @throws dev.notes.domain.category.UnknownCategory when the category no longer exists
+   */
+  Note add(NoteText text, Optional<CategoryRef> category, Instant now);
+
+  Optional<Note> findById(NoteId id);
+
+  /**
+   * Stores a changed note when the stored one is still at the version before {@code
+   * changed.version()}.
+   *
+   * @return false when the note is gone or was changed by someone else meanwhile
+   * @throws dev.notes.domain.category.UnknownCategory when the new category no longer exists
+   */
+  boolean update(Note changed);
+
+  /** Removes a note, never its category; false when there was none with this id. */
+  boolean remove(NoteId id);
+
+  long countByCategory(CategoryId id);
+
+  /** A page of the notes the filter admits, newest first (createdAt, then id, descending). */
+  Page<Note, NotePosition> page(NoteFilter filter, PageRequest<NotePosition> request);
+}
