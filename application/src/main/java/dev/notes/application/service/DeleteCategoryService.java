@@ -1,0 +1,42 @@
+package dev.notes.application.service;
+
+import dev.notes.application.port.in.CategoryNotFound;
+import dev.notes.application.port.in.DeleteCategoryUseCase;
+import dev.notes.application.port.out.UnitOfWork;
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryRepository;
+import dev.notes.domain.category.CategoryStillHasNotes;
+import dev.notes.domain.note.NoteRepository;
+
+public final class DeleteCategoryService implements DeleteCategoryUseCase {
+
+  private final CategoryRepository categories;
+  private final NoteRepository notes;
+  private final UnitOfWork unitOfWork;
+
+  public DeleteCategoryService(
+      CategoryRepository categories, NoteRepository notes, UnitOfWork unitOfWork) {
+    this.categories = categories;
+    this.notes = notes;
+    this.unitOfWork = unitOfWork;
+  }
+
+  /**
+   * Counts first so that the refusal can say how many notes are in the way; the repository still
+   * refuses on its own if a note arrives between the count and the delete.
+   */
+  @Override
+  public void deleteCategory(CategoryId id) {
+    unitOfWork.inTransaction(
+        () -> {
+          long noteCount = notes.countByCategory(id);
+          if (noteCount > 0) {
+            throw new CategoryStillHasNotes(id, noteCount);
+          }
+          if (!categories.remove(id)) {
+            throw new CategoryNotFound(id);
+          }
+          return null;
+        });
+  }
+}

@@ -1,0 +1,19 @@
+package dev.notes.domain.testing;
+
+import dev.notes.domain.category.CategoryRepository;
+import dev.notes.domain.note.NoteRepository;
+
+class InMemoryCategoryRepositoryTest extends CategoryRepositoryContract {
+
+  private final InMemoryDatabase db = new InMemoryDatabase();
+
+  @Override
+  protected CategoryRepository categories() {
+    return db.categories();
+  }
+
+  @Override
+  protected NoteRepository notes() {
+    return db.notes();
+  }
+}

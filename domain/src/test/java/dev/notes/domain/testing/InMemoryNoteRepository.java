@@ -1,0 +1,148 @@
+package dev.notes.domain.testing;
+
+import dev.notes.domain.category.Category;
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryRef;
+import dev.notes.domain.category.UnknownCategory;
+import dev.notes.domain.note.Note;
+import dev.notes.domain.note.NoteFilter;
+import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NotePosition;
+import dev.notes.domain.note.NoteRepository;
+import dev.notes.domain.note.NoteText;
+import dev.notes.domain.shared.Page;
+import dev.notes.domain.shared.PageRequest;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The in-memory fake of {@link NoteRepository}; it passes the same contract as MyBatis. */
+final class InMemoryNoteRepository implements NoteRepository {
+
+  private static final Comparator<NotePosition> NEWEST_FIRST =
+      Comparator.comparing(NotePosition::createdAt)
+          .thenComparingLong(position -> position.id().value())
+          .reversed();
+
+  private final InMemoryDatabase db;
+
+  InMemoryNoteRepository(InMemoryDatabase db) {
+    this.db = db;
+  }
+
+  @Override
+  public Note add(NoteText text, Optional<CategoryRef> category, Instant now) {
+    synchronized (db) {
+      Long categoryId = existingCategoryId(category);
+      Note note = Note.created(new NoteId(db.nextNoteId++), text, category, now);
+      db.notes.put(note.id().value(), stored(note, categoryId));
+      return toNote(db.notes.get(note.id().value()));
+    }
+  }
+
+  @Override
+  public Optional<Note> findById(NoteId id) {
+    synchronized (db) {
+      return Optional.ofNullable(db.notes.get(id.value())).map(this::toNote);
+    }
+  }
+
+  @Override
+  public boolean update(Note changed) {
+    synchronized (db) {
+      StoredNote stored = db.notes.get(changed.id().value());
+      if (stored == null || stored.version() != changed.version() - 1) {
+        return false;
+      }
+      db.notes.put(changed.id().value(), stored(changed, existingCategoryId(changed.category())));
+      return true;
+    }
+  }
+
+  @Override
+  public boolean remove(NoteId id) {
+    synchronized (db) {
+      return db.notes.remove(id.value()) != null;
+    }
+  }
+
+  @Override
+  public long countByCategory(CategoryId id) {
+    synchronized (db) {
+      return db.notesOf(id.value()).size();
+    }
+  }
+
+  @Override
+  public Page<Note, NotePosition> page(NoteFilter filter, PageRequest<NotePosition> request) {
+    synchronized (db) {
+      List<Note> fetched =
+          db.notes.values().stream()
+              .filter(note -> admits(filter, note))
+              .map(this::toNote)
+              .filter(
+                  note ->
+                      request
+                          .after()
+                          .map(after -> NEWEST_FIRST.compare(NotePosition.of(note), after) > 0)
+                          .orElse(true))
+              .sorted(Comparator.comparing(NotePosition::of, NEWEST_FIRST))
+              .limit(request.limit() + 1L)
+              .toList();
+      return Page.fromLookahead(fetched, request.limit(), NotePosition::of);
+    }
+  }
+
+  private static boolean admits(NoteFilter filter, StoredNote note) {
+    if (filter.uncategorizedOnly() && note.categoryId() != null) {
+      return false;
+    }
+    if (filter.category().isPresent()
+        && !Long.valueOf(filter.category().get().value()).equals(note.categoryId())) {
+      return false;
+    }
+    return filter
+        .textContains()
+        .map(
+            text ->
+                note.text().value().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)))
+        .orElse(true);
+  }
+
+  /** Like a foreign key: a note may only refer to a category that exists. */
+  private Long existingCategoryId(Optional<CategoryRef> category) {
+    if (category.isEmpty()) {
+      return null;
+    }
+    CategoryId id = category.get().id();
+    if (!db.categories.containsKey(id.value())) {
+      throw new UnknownCategory(id);
+    }
+    return id.value();
+  }
+
+  private static StoredNote stored(Note note, Long categoryId) {
+    return new StoredNote(
+        note.id().value(),
+        note.text(),
+        categoryId,
+        note.createdAt(),
+        note.updatedAt(),
+        note.version());
+  }
+
+  /** Like a join: the note shows its category's current name. */
+  private Note toNote(StoredNote stored) {
+    Optional<CategoryRef> category =
+        Optional.ofNullable(stored.categoryId()).map(db.categories::get).map(Category::ref);
+    return new Note(
+        new NoteId(stored.id()),
+        stored.text(),
+        category,
+        stored.createdAt(),
+        stored.updatedAt(),
+        stored.version());
+  }
+}
