@@ -1,0 +1,45 @@
+package dev.notes.adapter.persistence;
+
+import dev.notes.domain.category.Category;
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.category.CategoryWithNoteCount;
+import java.time.Instant;
+
+/** Translates between categories and their rows; the only place that knows both shapes. */
+final class CategoryRows {
+
+  private CategoryRows() {}
+
+  static CategoryRow toRow(Category category) {
+    CategoryRow row = newRow(category.name(), category.createdAt());
+    row.id = category.id().value();
+    row.updatedAt = category.updatedAt();
+    row.version = category.version();
+    return row;
+  }
+
+  /** A row to insert; the database assigns its id. */
+  static CategoryRow newRow(CategoryName name, Instant now) {
+    CategoryRow row = new CategoryRow();
+    row.name = name.value();
+    row.nameKey = name.key();
+    row.createdAt = now;
+    row.updatedAt = now;
+    row.version = Category.FIRST_VERSION;
+    return row;
+  }
+
+  static Category toCategory(CategoryRow row) {
+    return new Category(
+        new CategoryId(row.id),
+        new CategoryName(row.name),
+        row.createdAt,
+        row.updatedAt,
+        row.version);
+  }
+
+  static CategoryWithNoteCount toCounted(CountedCategoryRow row) {
+    return new CategoryWithNoteCount(toCategory(row), row.noteCount);
+  }
+}

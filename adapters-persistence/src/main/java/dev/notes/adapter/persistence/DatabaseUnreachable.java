@@ -1,0 +1,53 @@
+package dev.notes.adapter.persistence;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells a failure to reach the database (no connection, a broken one, no answer in time) from
+ * every other failure. Looks through the whole cause chain, because the same outage arrives
+ * wrapped differently: by MyBatis, by Spring's translators, by the transaction manager.
+ */
+final class DatabaseUnreachable {
+
+  /** SQLSTATE class 08 is "connection exception" in the SQL standard. */
+  private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
+  private static final int MAX_DEPTH = 16;
+
+  private DatabaseUnreachable() {}
+
+  static boolean explains(Throwable failure) {
+    Throwable each = failure;
+    for (int depth = 0; each != null && depth < MAX_DEPTH; depth++) {
+      if (isUnreachable(each)) {
+        return true;
+      }
+      each = each.getCause();
+    }
+    return false;
+  }
+
+  private static boolean isUnreachable(Throwable failure) {
+    return failure instanceof DataAccessResourceFailureException
+        || failure instanceof TransientDataAccessResourceException
+        || failure instanceof RecoverableDataAccessException
+        || failure instanceof QueryTimeoutException
+        || failure instanceof CannotCreateTransactionException
+        || failure instanceof SQLTransientConnectionException
+        || failure instanceof SQLNonTransientConnectionException
+        || failure instanceof SQLRecoverableException
+        || failure instanceof SQLTimeoutException
+        || (failure instanceof SQLException sql
+            && sql.getSQLState() != null
+            && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS));
+  }
+}

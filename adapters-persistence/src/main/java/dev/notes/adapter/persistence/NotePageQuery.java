@@ -1,0 +1,31 @@
+package dev.notes.adapter.persistence;
+
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.note.NoteFilter;
+import dev.notes.domain.note.NotePosition;
+import dev.notes.domain.shared.PageRequest;
+import java.time.Instant;
+
+/**
+ * The parameters of one note-list statement: which notes (a category id, or uncategorized only,
+ * and an escaped text substring, each optional), the keyset position to continue after or nulls,
+ * and how many rows to read (one more than the page, to tell whether another page follows).
+ */
+record NotePageQuery(
+    Long categoryId,
+    boolean uncategorizedOnly,
+    String textContains,
+    Instant afterCreatedAt,
+    Long afterId,
+    int fetch) {
+
+  static NotePageQuery of(NoteFilter filter, PageRequest<NotePosition> request) {
+    return new NotePageQuery(
+        filter.category().map(CategoryId::value).orElse(null),
+        filter.uncategorizedOnly(),
+        filter.textContains().map(LikePattern::escape).orElse(null),
+        request.after().map(NotePosition::createdAt).orElse(null),
+        request.after().map(after -> after.id().value()).orElse(null),
+        request.limit() + 1);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.notes.adapter.persistence;
+
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.category.CategoryRef;
+import dev.notes.domain.note.Note;
+import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NoteText;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Translates between notes and their rows; the only place that knows both shapes. */
+final class NoteRows {
+
+  private NoteRows() {}
+
+  static NoteRow toRow(Note note) {
+    NoteRow row = newRow(note.text(), note.category(), note.createdAt());
+    row.id = note.id().value();
+    row.updatedAt = note.updatedAt();
+    row.version = note.version();
+    return row;
+  }
+
+  /** A row to insert; the database assigns its id. */
+  static NoteRow newRow(NoteText text, Optional<CategoryRef> category, Instant now) {
+    NoteRow row = new NoteRow();
+    row.text = text.value();
+    row.category = category.map(NoteRows::toRefRow).orElse(null);
+    row.createdAt = now;
+    row.updatedAt = now;
+    row.version = Note.FIRST_VERSION;
+    return row;
+  }
+
+  static Note toNote(NoteRow row) {
+    return new Note(
+        new NoteId(row.id),
+        new NoteText(row.text),
+        Optional.ofNullable(row.category).map(NoteRows::toRef),
+        row.createdAt,
+        row.updatedAt,
+        row.version);
+  }
+
+  private static CategoryRefRow toRefRow(CategoryRef ref) {
+    CategoryRefRow row = new CategoryRefRow();
+    row.id = ref.id().value();
+    row.name = ref.name().value();
+    return row;
+  }
+
+  private static CategoryRef toRef(CategoryRefRow row) {
+    return new CategoryRef(new CategoryId(row.id), new CategoryName(row.name));
+  }
+}

@@ -1,0 +1,51 @@
+package dev.notes.adapter.persistence;
+
+import dev.notes.application.port.out.UnitOfWork;
+import dev.notes.domain.category.CategoryRepository;
+import dev.notes.domain.note.NoteRepository;
+import java.time.Instant;
+import org.apache.ibatis.annotations.Mapper;
+import org.mybatis.spring.annotation.MapperScan;
+import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The persistence adapter as the application sees it: a {@link CategoryRepository}, a {@link
+ * NoteRepository} and a {@link UnitOfWork} on the application's {@code DataSource}. Import it
+ * from the composition root; the data source, Flyway and MyBatis themselves are configured by
+ * Spring Boot from {@code spring.datasource.*}, {@code spring.flyway.*} and {@code mybatis.*}.
+ *
+ * <p>The mappers are found by an explicit scan because Spring Boot's automatic one only covers
+ * the package of the {@code @SpringBootApplication}, which lives in another module.
+ */
+@Configuration(proxyBeanMethods = false)
+@MapperScan(basePackages = "dev.notes.adapter.persistence", annotationClass = Mapper.class)
+public class PersistenceConfiguration {
+
+  /** Every Instant, in every statement, is UTC with milliseconds: see the handler for why. */
+  @Bean
+  ConfigurationCustomizer utcInstants() {
+    return configuration ->
+        configuration.getTypeHandlerRegistry().register(Instant.class, new UtcInstantTypeHandler());
+  }
+
+  @Bean
+  CategoryRepository categoryRepository(CategoryMapper categories, NoteMapper notes) {
+    return StorageUnavailableTranslation.around(
+        CategoryRepository.class, new MyBatisCategoryRepository(categories, notes));
+  }
+
+  @Bean
+  NoteRepository noteRepository(NoteMapper notes) {
+    return StorageUnavailableTranslation.around(
+        NoteRepository.class, new MyBatisNoteRepository(notes));
+  }
+
+  @Bean
+  UnitOfWork unitOfWork(PlatformTransactionManager transactionManager) {
+    return StorageUnavailableTranslation.around(
+        UnitOfWork.class, new SpringUnitOfWork(transactionManager));
+  }
+}

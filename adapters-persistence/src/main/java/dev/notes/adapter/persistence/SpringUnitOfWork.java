@@ -1,0 +1,43 @@
+package dev.notes.adapter.persistence;
+
+import dev.notes.application.port.out.UnitOfWork;
+import java.util.function.Supplier;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A unit of work is one database transaction. When the database picks it as a deadlock victim or
+ * it cannot get a lock ({@link PessimisticLockingFailureException} and its subtypes), the
+ * database has already undone it, so it runs again from the start in a fresh transaction, a few
+ * times at most. An outage is not retried: it would only make the caller wait longer for the
+ * same answer.
+ */
+final class SpringUnitOfWork implements UnitOfWork {
+
+  static final int ATTEMPTS = 3;
+
+  private final TransactionTemplate transactions;
+
+  SpringUnitOfWork(PlatformTransactionManager transactionManager) {
+    this.transactions = new TransactionTemplate(transactionManager);
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      // Joining an outer transaction: a deadlock undid that one too, so only its owner may retry.
+      return transactions.execute(status -> work.get());
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.execute(status -> work.get());
+      } catch (PessimisticLockingFailureException lockLost) {
+        if (attempt == ATTEMPTS) {
+          throw lockLost;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.notes.adapter.persistence;
+
+import dev.notes.application.port.out.StorageUnavailable;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.aop.framework.ProxyFactory;
+
+/**
+ * The one place where a database outage becomes {@link StorageUnavailable}: every port this
+ * adapter offers (the repositories and the unit of work) is wrapped in it, so that callers never
+ * see a JDBC, MyBatis or Spring exception for an outage, and no method repeats the translation.
+ * Every other failure passes unchanged.
+ */
+final class StorageUnavailableTranslation implements MethodInterceptor {
+
+  private StorageUnavailableTranslation() {}
+
+  static <T> T around(Class<T> port, T target) {
+    ProxyFactory proxy = new ProxyFactory(target);
+    proxy.setInterfaces(port);
+    proxy.addAdvice(new StorageUnavailableTranslation());
+    return port.cast(proxy.getProxy(StorageUnavailableTranslation.class.getClassLoader()));
+  }
+
+  @Override
+  public Object invoke(MethodInvocation invocation) throws Throwable {
+    try {
+      return invocation.proceed();
+    } catch (StorageUnavailable alreadyTranslated) {
+      throw alreadyTranslated;
+    } catch (RuntimeException failure) {
+      if (DatabaseUnreachable.explains(failure)) {
+        throw new StorageUnavailable(failure);
+      }
+      throw failure;
+    }
+  }
+}

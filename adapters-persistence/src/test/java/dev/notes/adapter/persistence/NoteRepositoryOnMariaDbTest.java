@@ -1,0 +1,24 @@
+package dev.notes.adapter.persistence;
+
+import dev.notes.domain.category.CategoryRepository;
+import dev.notes.domain.note.NoteRepository;
+import dev.notes.domain.testing.NoteRepositoryContract;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The note repository contract, on MyBatis and MariaDB. */
+@MyBatisOnMariaDb
+class NoteRepositoryOnMariaDbTest extends NoteRepositoryContract {
+
+  @Autowired private CategoryRepository categories;
+  @Autowired private NoteRepository notes;
+
+  @Override
+  protected CategoryRepository categories() {
+    return categories;
+  }
+
+  @Override
+  protected NoteRepository notes() {
+    return notes;
+  }
+}
