@@ -1,0 +1,36 @@
+package dev.notes.adapter.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.notes.domain.category.CategoryRef;
+import dev.notes.domain.note.Note;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+
+/** {@code category} is always written, as {@code null} for an uncategorized note. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record NoteResponse(
+    long id,
+    String text,
+    @Schema(nullable = true, description = "null when the note is uncategorized")
+        CategorySummary category,
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {
+
+  static NoteResponse of(Note note) {
+    return new NoteResponse(
+        note.id().value(),
+        note.text().value(),
+        note.category().map(CategorySummary::of).orElse(null),
+        note.createdAt(),
+        note.updatedAt(),
+        note.version());
+  }
+
+  record CategorySummary(long id, String name) {
+
+    static CategorySummary of(CategoryRef ref) {
+      return new CategorySummary(ref.id().value(), ref.name().value());
+    }
+  }
+}

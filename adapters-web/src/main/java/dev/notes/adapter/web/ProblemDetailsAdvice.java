@@ -1,0 +1,166 @@
+package dev.notes.adapter.web;
+
+import dev.notes.application.port.in.CategoryNotFound;
+import dev.notes.application.port.in.NoteNotFound;
+import dev.notes.application.port.in.StaleVersion;
+import dev.notes.application.port.out.StorageUnavailable;
+import dev.notes.domain.category.CategoryNameTaken;
+import dev.notes.domain.category.CategoryStillHasNotes;
+import dev.notes.domain.category.UnknownCategory;
+import dev.notes.domain.shared.DomainException;
+import dev.notes.domain.shared.InvalidValue;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The one place where failures become HTTP: RFC 9457 problem details, each with a {@code type}
+ * from {@link ProblemKind}, a title, the status and a detail. Spring's base class maps its own
+ * exceptions (405, 406, 415, ...); the overrides below make those bodies as precise as ours.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+  private static final String RETRY_AFTER_SECONDS = "5";
+
+  @ExceptionHandler(InvalidValue.class)
+  ResponseEntity<Object> invalidValue(InvalidValue e, WebRequest request) {
+    return answer(e, ProblemKind.invalidField(e.field(), e.getMessage()), request);
+  }
+
+  @ExceptionHandler({CategoryNotFound.class, NoteNotFound.class})
+  ResponseEntity<Object> notFound(DomainException e, WebRequest request) {
+    return answer(e, ProblemKind.NOT_FOUND.problem(e.getMessage()), request);
+  }
+
+  @ExceptionHandler(CategoryNameTaken.class)
+  ResponseEntity<Object> nameTaken(CategoryNameTaken e, WebRequest request) {
+    return answer(e, ProblemKind.NAME_TAKEN.problem(e.getMessage()), request);
+  }
+
+  @ExceptionHandler(CategoryStillHasNotes.class)
+  ResponseEntity<Object> categoryHasNotes(CategoryStillHasNotes e, WebRequest request) {
+    ProblemDetail problem = ProblemKind.CATEGORY_HAS_NOTES.problem(e.getMessage());
+    problem.setProperty("noteCount", e.noteCount());
+    return answer(e, problem, request);
+  }
+
+  @ExceptionHandler(StaleVersion.class)
+  ResponseEntity<Object> staleVersion(StaleVersion e, WebRequest request) {
+    return answer(e, ProblemKind.STALE_VERSION.problem(e.getMessage()), request);
+  }
+
+  @ExceptionHandler(UnknownCategory.class)
+  ResponseEntity<Object> unknownCategory(UnknownCategory e, WebRequest request) {
+    return answer(e, ProblemKind.UNKNOWN_CATEGORY.problem(e.getMessage()), request);
+  }
+
+  /** A rule added to the domain before it got its own mapping is still the client's problem. */
+  @ExceptionHandler(DomainException.class)
+  ResponseEntity<Object> ruleBroken(DomainException e, WebRequest request) {
+    return answer(e, ProblemKind.RULE_BROKEN.problem(e.getMessage()), request);
+  }
+
+  @ExceptionHandler(StorageUnavailable.class)
+  ResponseEntity<Object> storageUnavailable(StorageUnavailable e, WebRequest request) {
+    log.warn("{}: storage unavailable: {}", describe(request), String.valueOf(e.getCause()));
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    ProblemDetail problem =
+        ProblemKind.STORAGE_UNAVAILABLE.problem(ProblemKind.STORAGE_UNAVAILABLE.exampleDetail());
+    return handleExceptionInternal(e, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+  }
+
+  /** Never the exception's message: it may hold SQL, class names or worse. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+    log.error("{}: unexpected failure", describe(request), e);
+    ProblemDetail problem =
+        ProblemKind.INTERNAL_ERROR.problem(ProblemKind.INTERNAL_ERROR.exampleDetail());
+    return answer(e, problem, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field =
+        e instanceof MethodArgumentTypeMismatchException argument
+            ? argument.getName()
+            : e.getPropertyName();
+    String message =
+        "must be " + ValueKinds.of(e.getRequiredType()) + ", was '" + shorten(e.getValue()) + "'";
+    return handleExceptionInternal(
+        e, ProblemKind.invalidField(field, message), headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        Causes.find(e, BodyTooLarge.class)
+            .map(tooLarge -> ProblemKind.BODY_TOO_LARGE.problem(tooLarge.getMessage()))
+            .orElseGet(() -> UnreadableBodies.describe(e));
+    return handleExceptionInternal(
+        e, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return handleExceptionInternal(e, noEndpoint(request), headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleNoHandlerFoundException(
+      NoHandlerFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return handleExceptionInternal(e, noEndpoint(request), headers, status, request);
+  }
+
+  /** Every answer passes here: give each problem a type, a title and a detail. */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem =
+        body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
+    return super.createResponseEntity(ProblemKind.complete(problem), headers, status, request);
+  }
+
+  private ResponseEntity<Object> answer(Exception e, ProblemDetail problem, WebRequest request) {
+    return handleExceptionInternal(
+        e, problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
+  }
+
+  private static ProblemDetail noEndpoint(WebRequest request) {
+    return ProblemKind.NOT_FOUND.problem("there is no endpoint " + describe(request));
+  }
+
+  private static String describe(WebRequest request) {
+    HttpServletRequest http = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    return http == null ? "request" : http.getMethod() + " " + http.getRequestURI();
+  }
+
+  private static String shorten(@Nullable Object value) {
+    String text = String.valueOf(value);
+    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+  }
+}

@@ -1,0 +1,58 @@
+package dev.notes.adapter.web;
+
+import java.util.stream.Collectors;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Says what was wrong with a request body that could not be read, in JSON terms: the field and
+ * the kind of value it takes, never a Java type name.
+ */
+final class UnreadableBodies {
+
+  private UnreadableBodies() {}
+
+  static ProblemDetail describe(HttpMessageNotReadableException unreadable) {
+    JacksonException json = Causes.find(unreadable, JacksonException.class).orElse(null);
+    if (json == null) {
+      // Spring's own refusal of an empty body or of the JSON literal null
+      return ProblemKind.UNREADABLE_BODY.problem("the request body is missing; send a JSON object");
+    }
+    if (json instanceof JacksonIOException) {
+      return ProblemKind.UNREADABLE_BODY.problem("the request body could not be read");
+    }
+    String field = fieldPath(json);
+    if (json instanceof UnrecognizedPropertyException unknown) {
+      return ProblemKind.invalidField(field, "is not a known property; known are " + known(unknown));
+    }
+    if (json instanceof MismatchedInputException mismatch) {
+      return field.isEmpty()
+          ? ProblemKind.UNREADABLE_BODY.problem("the request body must be a JSON object")
+          : ProblemKind.invalidField(field, "must be " + ValueKinds.of(mismatch.getTargetType()));
+    }
+    if (json instanceof InputCoercionException outOfRange && !field.isEmpty()) {
+      return ProblemKind.invalidField(
+          field, "must be " + ValueKinds.of(outOfRange.getTargetType()));
+    }
+    return ProblemKind.UNREADABLE_BODY.problem(
+        "the request body is not well-formed JSON: " + json.getOriginalMessage());
+  }
+
+  private static String fieldPath(JacksonException json) {
+    return json.getPath().stream()
+        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+
+  private static String known(UnrecognizedPropertyException unknown) {
+    return unknown.getKnownPropertyIds().stream()
+        .map(String::valueOf)
+        .sorted()
+        .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,105 @@
+package dev.notes.adapter.web;
+
+import static dev.notes.adapter.web.ProblemMatchers.problem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.notes.application.port.in.GetNoteUseCase;
+import dev.notes.application.port.out.StorageUnavailable;
+import dev.notes.domain.note.NoteId;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Failures that are not one endpoint's: the framework's, the database's, and the unexpected. */
+@WebSliceTest
+class ProblemDetailsTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired GetNoteUseCase getNote;
+
+  @Test
+  void givenAnUnknownPath_anyRequest_answers404Problem() throws Exception {
+    mvc.perform(get("/api/nothing-here"))
+        .andExpect(problem(404, "not-found"))
+        .andExpect(jsonPath("$.detail").value("there is no endpoint GET /api/nothing-here"));
+  }
+
+  @Test
+  void givenAMethodThePathDoesNotSupport_request_answers405WithAllow() throws Exception {
+    mvc.perform(patch("/api/notes/1"))
+        .andExpect(problem(405, "method-not-allowed"))
+        .andExpect(header().string("Allow", containsString("PUT")));
+  }
+
+  @Test
+  void givenAnAcceptThatExcludesJson_get_answers406Problem() throws Exception {
+    given(getNote.getNote(new NoteId(1))).willReturn(Fixtures.note(1, "hi", 0));
+
+    mvc.perform(get("/api/notes/1").accept(MediaType.APPLICATION_XML))
+        .andExpect(problem(406, "not-acceptable"));
+  }
+
+  @Test
+  void givenAnAcceptThatExcludesJson_failingRequest_stillAnswersTheProblemAsJson()
+      throws Exception {
+    mvc.perform(get("/api/notes/0").accept(MediaType.TEXT_HTML))
+        .andExpect(problem(400, "invalid-request"));
+  }
+
+  @Test
+  void givenTheDatabaseIsDown_anyRequest_answers503WithRetryAfterAndNoInternals()
+      throws Exception {
+    given(getNote.getNote(any())).willThrow(new StorageUnavailable(
+        new SQLTransientConnectionException("notes - Connection is not available, jdbc:mysql://db:3306")));
+
+    mvc.perform(get("/api/notes/1"))
+        .andExpect(problem(503, "storage-unavailable"))
+        .andExpect(header().string("Retry-After", "5"))
+        .andExpect(content().string(not(containsString("SQL"))))
+        .andExpect(content().string(not(containsString("jdbc"))))
+        .andExpect(content().string(not(containsString("Exception"))))
+        .andExpect(content().string(not(containsString("dev.notes"))));
+  }
+
+  @Test
+  void givenAnUnexpectedFailure_anyRequest_answers500WithAGenericDetailOnly() throws Exception {
+    given(getNote.getNote(any()))
+        .willThrow(new IllegalStateException("SELECT secret FROM note -- boom"));
+
+    mvc.perform(get("/api/notes/1"))
+        .andExpect(problem(500, "internal-error"))
+        .andExpect(jsonPath("$.detail")
+            .value("the service failed unexpectedly; the failure has been logged"))
+        .andExpect(content().string(not(containsString("SELECT"))))
+        .andExpect(content().string(not(containsString("IllegalStateException"))))
+        .andExpect(content().string(not(containsString("\tat "))));
+  }
+
+  @Test
+  void givenAWellFormedRequest_success_isPlainJsonNotProblemJson() throws Exception {
+    given(getNote.getNote(new NoteId(1))).willReturn(Fixtures.note(1, "hi", 0));
+
+    mvc.perform(get("/api/notes/1"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_JSON));
+  }
+
+  @Test
+  void givenAJsonBodyWithAnUnknownCharset_create_answers415() throws Exception {
+    mvc.perform(post("/api/notes").contentType("application/json;charset=no-such-charset")
+            .content("{\"text\": \"hi\"}"))
+        .andExpect(problem(415, "unsupported-media-type"));
+  }
+}

@@ -1,0 +1,112 @@
+package dev.notes.adapter.web;
+
+import static dev.notes.adapter.web.ProblemMatchers.invalidField;
+import static dev.notes.adapter.web.ProblemMatchers.problem;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+import dev.notes.application.port.in.CreateCategoryUseCase;
+import dev.notes.application.port.in.CreateNoteUseCase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** JSON is read strictly: every mistake in a body is a 400 that names it, and reaches no use case. */
+@WebSliceTest
+class RequestBodyTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired CreateNoteUseCase createNote;
+  @Autowired CreateCategoryUseCase createCategory;
+
+  @AfterEach
+  void noUseCaseWasCalled() {
+    then(createNote).shouldHaveNoInteractions();
+    then(createCategory).shouldHaveNoInteractions();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"text\": 5}         | text       | must be a string",
+      "{\"text\": 5.5}       | text       | must be a string",
+      "{\"text\": true}      | text       | must be a string",
+      "{\"text\": [\"a\"]}   | text       | must be a string",
+      "{\"text\": \"a\", \"categoryId\": \"5\"}  | categoryId | must be a whole number up to 9223372036854775807",
+      "{\"text\": \"a\", \"categoryId\": 5.7}    | categoryId | must be a whole number up to 9223372036854775807",
+      "{\"text\": \"a\", \"categoryId\": true}   | categoryId | must be a whole number up to 9223372036854775807",
+      "{\"text\": \"a\", \"categoryId\": 99999999999999999999} | categoryId | must be a whole number up to 9223372036854775807",
+      "{\"text\": \"a\", \"categoryName\": 5}    | categoryName | must be a string"})
+  void givenAValueOfTheWrongJsonType_create_answers400NamingTheField(
+      String body, String field, String message) throws Exception {
+    mvc.perform(post("/api/notes").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(invalidField(field))
+        .andExpect(jsonPath("$.errors[0].message").value(message));
+  }
+
+  @Test
+  void givenAnUnknownProperty_create_answers400NamingItAndTheKnownOnes() throws Exception {
+    mvc.perform(post("/api/notes").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"text\": \"a\", \"category\": \"tech\"}"))
+        .andExpect(invalidField("category"))
+        .andExpect(jsonPath("$.errors[0].message")
+            .value("is not a known property; known are categoryId, categoryName, text"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"name\": ", "{name: \"tech\"}", "{\"name\": \"tech\"} {}", "{\"name\": \"a\", \"name\": \"b\"}",
+      "[]", "\"tech\"", "42", "  "})
+  void givenABodyThatIsNotOneJsonObject_create_answers400Unreadable(String body)
+      throws Exception {
+    mvc.perform(post("/api/categories").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(problem(400, "unreadable-body"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "null"})
+  void givenNoBody_create_answers400Unreadable(String body) throws Exception {
+    mvc.perform(post("/api/categories").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(problem(400, "unreadable-body"))
+        .andExpect(jsonPath("$.detail").value("the request body is missing; send a JSON object"));
+  }
+
+  @Test
+  void givenABodyOverOneMebibyte_create_answers413() throws Exception {
+    byte[] body = new byte[1024 * 1024 + 1];
+    java.util.Arrays.fill(body, (byte) ' ');
+
+    mvc.perform(post("/api/notes").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(problem(413, "body-too-large"))
+        .andExpect(jsonPath("$.detail").value("the request body is larger than 1048576 bytes"));
+  }
+
+  @Test
+  void givenABodyOfExactlyOneMebibyte_create_readsItAndLetsTheDomainJudgeTheText()
+      throws Exception {
+    String text = "x".repeat(1024 * 1024 - "{\"text\": \"\"}".length());
+
+    mvc.perform(put("/api/notes/1").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"text\": \"" + text + "\"}"))
+        .andExpect(invalidField("text"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/xml"})
+  void givenABodyThatIsNotJson_create_answers415(String contentType) throws Exception {
+    mvc.perform(post("/api/notes").contentType(contentType).content("text=hi"))
+        .andExpect(problem(415, "unsupported-media-type"));
+  }
+
+  @Test
+  void givenNoContentType_create_answers415() throws Exception {
+    mvc.perform(post("/api/notes").content("{\"text\": \"hi\"}"))
+        .andExpect(problem(415, "unsupported-media-type"));
+  }
+}
