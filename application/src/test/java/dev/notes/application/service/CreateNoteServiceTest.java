@@ -1,0 +1,147 @@
+package dev.notes.application.service;
+
+import static dev.notes.application.testing.StoredData.category;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.notes.application.port.in.CategoryChoice;
+import dev.notes.application.port.in.CreateNoteUseCase.CreateNoteCommand;
+import dev.notes.application.port.out.UnitOfWork;
+import dev.notes.application.testing.FailingAfterWorkUnitOfWork;
+import dev.notes.application.testing.ForwardingNoteRepository;
+import dev.notes.application.testing.InMemoryUnitOfWork;
+import dev.notes.application.testing.SimulatedFailure;
+import dev.notes.application.testing.TestClock;
+import dev.notes.domain.category.Category;
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.category.CategoryRef;
+import dev.notes.domain.category.UnknownCategory;
+import dev.notes.domain.note.Note;
+import dev.notes.domain.note.NoteRepository;
+import dev.notes.domain.note.NoteText;
+import dev.notes.domain.testing.InMemoryDatabase;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CreateNoteServiceTest {
+
+  private final InMemoryDatabase db = new InMemoryDatabase();
+  private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(db);
+  private final CreateNoteService service = serviceWith(db.notes(), unitOfWork);
+
+  @Test
+  void givenNoCategory_createNote_storesAnUncategorizedNoteAtFirstVersion() {
+    Note created = service.createNote(command("sqlalchemy is cool", CategoryChoice.none()));
+
+    assertThat(created.category()).isEmpty();
+    assertThat(created.version()).isZero();
+    assertThat(created.createdAt()).isEqualTo(TestClock.NOW_IN_MILLIS);
+    assertThat(db.notes().findById(created.id())).contains(created);
+  }
+
+  @Test
+  void givenTextWithSurroundingWhiteSpace_createNote_storesItExactly() {
+    Note created = service.createNote(command("  indented\n", CategoryChoice.none()));
+
+    assertThat(db.notes().findById(created.id()).orElseThrow().text().value())
+        .isEqualTo("  indented\n");
+  }
+
+  @Test
+  void givenExistingCategoryId_createNote_storesTheNoteInIt() {
+    Category tech = category(db, "tech");
+
+    Note created = service.createNote(command("note", new CategoryChoice.ById(tech.id())));
+
+    assertThat(created.category()).contains(tech.ref());
+    assertThat(db.notes().countByCategory(tech.id())).isEqualTo(1);
+  }
+
+  @Test
+  void givenMissingCategoryId_createNote_throwsUnknownCategoryAndStoresNothing() {
+    CategoryChoice missing = new CategoryChoice.ById(new CategoryId(404));
+
+    assertThatThrownBy(() -> service.createNote(command("note", missing)))
+        .isInstanceOf(UnknownCategory.class);
+    assertThat(db.noteCount()).isZero();
+  }
+
+  @Test
+  void givenNewCategoryName_createNote_createsCategoryAndNoteTogether() {
+    Note created = service.createNote(command("note", byName("Tech")));
+
+    Category tech =
+        db.categories().findWithNoteCountByName(new CategoryName("tech")).orElseThrow().category();
+    assertThat(tech.name().value()).isEqualTo("Tech");
+    assertThat(tech.createdAt()).isEqualTo(TestClock.NOW_IN_MILLIS);
+    assertThat(created.category()).contains(tech.ref());
+  }
+
+  @Test
+  void givenExistingNameInAnotherCase_createNote_reusesTheCategoryWithItsStoredSpelling() {
+    Category tech = category(db, "tech");
+
+    Note created = service.createNote(command("note", byName("TECH")));
+
+    assertThat(created.category()).contains(tech.ref());
+    assertThat(db.categoryCount()).isEqualTo(1);
+  }
+
+  @Test
+  void givenNewCategoryNameAndFailingNoteInsert_createNote_storesNoCategory() {
+    NoteRepository failingInsert =
+        new ForwardingNoteRepository(db.notes()) {
+          @Override
+          public Note add(NoteText text, Optional<CategoryRef> category, Instant now) {
+            throw new SimulatedFailure("the note insert failed");
+          }
+        };
+    CreateNoteService failing = serviceWith(failingInsert, unitOfWork);
+
+    assertThatThrownBy(() -> failing.createNote(command("note", byName("tech"))))
+        .isInstanceOf(SimulatedFailure.class);
+
+    assertThat(db.categoryCount()).isZero();
+    assertThat(unitOfWork.rollbacks()).isEqualTo(1);
+  }
+
+  @Test
+  void givenNewCategoryNameAndFailingCommit_createNote_storesNeitherNoteNorCategory() {
+    FailingAfterWorkUnitOfWork failingCommit = new FailingAfterWorkUnitOfWork(db);
+    CreateNoteService failing = serviceWith(db.notes(), failingCommit);
+
+    assertThatThrownBy(() -> failing.createNote(command("note", byName("tech"))))
+        .isInstanceOf(SimulatedFailure.class);
+
+    InMemoryDatabase.Snapshot leftByWork = failingCommit.storeLeftByWork().orElseThrow();
+    assertThat(leftByWork.categories()).as("stored by the work").hasSize(1);
+    assertThat(leftByWork.notes()).as("stored by the work").hasSize(1);
+    assertThat(db.categoryCount()).as("after the rollback").isZero();
+    assertThat(db.noteCount()).as("after the rollback").isZero();
+  }
+
+  @Test
+  void givenEachKindOfCategoryChoice_createNote_runsExactlyOneUnitOfWorkPerCall() {
+    Category tech = category(db, "tech");
+
+    service.createNote(command("a", CategoryChoice.none()));
+    service.createNote(command("b", new CategoryChoice.ById(tech.id())));
+    service.createNote(command("c", byName("new")));
+
+    assertThat(unitOfWork.unitsOfWork()).isEqualTo(3);
+  }
+
+  private CreateNoteService serviceWith(NoteRepository notes, UnitOfWork unitOfWork) {
+    return new CreateNoteService(db.categories(), notes, unitOfWork, TestClock.fixed());
+  }
+
+  private static CreateNoteCommand command(String text, CategoryChoice category) {
+    return new CreateNoteCommand(new NoteText(text), category);
+  }
+
+  private static CategoryChoice byName(String name) {
+    return new CategoryChoice.ByName(new CategoryName(name));
+  }
+}

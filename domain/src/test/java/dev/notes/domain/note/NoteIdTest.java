@@ -1,0 +1,22 @@
+package dev.notes.domain.note;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NoteIdTest {
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, Long.MAX_VALUE})
+  void givenPositiveNumber_construct_acceptsIt(long value) {
+    assertThat(new NoteId(value).value()).isEqualTo(value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1, Long.MIN_VALUE})
+  void givenZeroOrNegativeNumber_construct_refusesIt(long value) {
+    assertThatThrownBy(() -> new NoteId(value)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
