@@ -1,13 +1,35 @@
 package dev.notes.bootstrap;
 
+import dev.notes.adapter.persistence.PersistenceConfiguration;
+import dev.notes.adapter.web.WebConfiguration;
+import dev.notes.bootstrap.db.DbCommandLine;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
 
-/** The composition root: the one place that knows every module. */
-@SpringBootApplication
+/**
+ * The composition root: the one place that knows every module. {@code java -jar notes.jar} serves
+ * the REST API; {@code java -jar notes.jar db ...} runs a database command and exits, without a
+ * web server.
+ *
+ * <p>No component scan: each module contributes exactly one configuration class, imported here,
+ * so what the service is made of can be read in this one place.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@Import({
+  PersistenceConfiguration.class,
+  WebConfiguration.class,
+  UseCaseConfiguration.class,
+  MySqlDriverDefaults.class
+})
 public class NotesApplication {
 
   public static void main(String[] args) {
+    if (DbCommandLine.isDbCommand(args)) {
+      System.exit(DbCommandLine.run(args, System.out, System.err));
+    }
     SpringApplication.run(NotesApplication.class, args);
   }
 }

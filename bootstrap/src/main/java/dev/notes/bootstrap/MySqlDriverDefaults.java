@@ -1,0 +1,51 @@
+package dev.notes.bootstrap;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Map;
+import java.util.Properties;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Connector/J settings that Notes needs on MySQL and MariaDB, added to the pool's driver
+ * properties unless the operator set them (in the URL or as properties). They are not in the
+ * configuration file because H2 refuses driver properties it does not know.
+ *
+ * <ul>
+ *   <li>{@code createDatabaseIfNotExist}: the database is created when missing (SPEC §4).
+ *   <li>{@code connectTimeout}: a database that does not answer fails fast, so callers get a 503
+ *       within seconds instead of hanging.
+ *   <li>prepared-statement cache and local session/transaction state: no re-parsing of every
+ *       statement and no redundant {@code SET autocommit} round trips (see docs/performance.md).
+ * </ul>
+ */
+public class MySqlDriverDefaults implements BeanPostProcessor {
+
+  private static final Map<String, String> DEFAULTS =
+      Map.of(
+          "createDatabaseIfNotExist", "true",
+          "connectTimeout", "2000",
+          "cachePrepStmts", "true",
+          "prepStmtCacheSize", "250",
+          "prepStmtCacheSqlLimit", "2048",
+          "useLocalSessionState", "true",
+          "useLocalTransactionState", "true",
+          "characterEncoding", "UTF-8");
+
+  @Override
+  public Object postProcessBeforeInitialization(Object bean, String beanName) {
+    if (bean instanceof HikariDataSource pool && isMySql(pool.getJdbcUrl())) {
+      Properties configured = pool.getDataSourceProperties();
+      DEFAULTS.forEach(
+          (name, value) -> {
+            if (!configured.containsKey(name) && !pool.getJdbcUrl().contains(name + "=")) {
+              pool.addDataSourceProperty(name, value);
+            }
+          });
+    }
+    return bean;
+  }
+
+  private static boolean isMySql(String url) {
+    return url != null && url.startsWith("jdbc:mysql:");
+  }
+}

@@ -1,0 +1,86 @@
+package dev.notes.bootstrap.db;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar notes.jar db migrate|info|drop [--yes]}: the original design's {@code
+ * create_db}, {@code init_db} and {@code drop_db}. Starts a small Spring context (configuration
+ * and the data source, no web server, no automatic migration), runs one command and returns its
+ * exit code: 0 done, 1 failed, 2 refused or misused.
+ */
+public final class DbCommandLine {
+
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+
+  static final String USAGE_TEXT =
+      """
+      usage: java -jar notes.jar db <command> [--spring.datasource.url=...]
+        migrate      create the database when missing and apply pending migrations
+        info         list applied and pending migrations
+        drop --yes   drop every table of the database (refuses without --yes)
+      The database is the one the service uses: SPRING_DATASOURCE_URL, _USERNAME, _PASSWORD,
+      or the embedded H2 file database under ./data/ when none is set.""";
+
+  private DbCommandLine() {}
+
+  public static boolean isDbCommand(String[] args) {
+    return args.length > 0 && "db".equals(args[0]);
+  }
+
+  /** Runs {@code args} (starting with {@code db}); never throws, never calls System.exit. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> words = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--spring.")).toList();
+    Optional<DbCommand> command = DbCommand.parse(words);
+    if (command.isEmpty()) {
+      err.println(USAGE_TEXT);
+      return USAGE;
+    }
+    if (command.get() == DbCommand.DROP && !words.contains("--yes")) {
+      err.println(
+          "notes db drop: refused: this drops every table and all notes in them; "
+              + "run 'db drop --yes' to confirm");
+      return USAGE;
+    }
+    String[] springArgs = Arrays.stream(args).filter(arg -> arg.startsWith("--spring.")).toArray(String[]::new);
+    try (ConfigurableApplicationContext context = start(command.get(), springArgs)) {
+      return context.getBean(DbCommandRunner.class).run(command.get(), out, err);
+    } catch (RuntimeException startFailure) {
+      err.println("notes db " + command.get().word() + ": failed to start: " + rootMessage(startFailure));
+      return FAILED;
+    }
+  }
+
+  private static ConfigurableApplicationContext start(DbCommand command, String[] springArgs) {
+    return new SpringApplicationBuilder(DbCommandConfiguration.class)
+        .web(WebApplicationType.NONE)
+        .bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false)
+        .properties(
+            Map.of(
+                "spring.flyway.clean-disabled", String.valueOf(command != DbCommand.DROP),
+                "logging.level.root", "WARN",
+                // The command reports failures itself, in one line; the pool's own stack traces would bury it.
+                "logging.level.com.zaxxer.hikari", "OFF",
+                "logging.level.org.flywaydb", "WARN"))
+        .run(springArgs);
+  }
+
+  static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+  }
+}

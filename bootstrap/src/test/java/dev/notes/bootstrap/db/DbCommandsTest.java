@@ -1,0 +1,97 @@
+package dev.notes.bootstrap.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The jar's {@code db} commands on a fresh embedded H2 file database, and their failures. The same
+ * commands against MariaDB are in {@link MariaDbDbCommandsTest}.
+ */
+class DbCommandsTest {
+
+  @TempDir Path dataDir;
+
+  private String h2Url() {
+    return "jdbc:h2:file:" + dataDir.resolve("notes") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+  }
+
+  @Test
+  void givenFreshDatabase_migrate_createsTheSchemaAndExitsZero() {
+    DbCommandOutput migrated = DbCommandOutput.run(h2Url(), "migrate");
+
+    assertThat(migrated.exitCode()).as(migrated.err()).isZero();
+    assertThat(migrated.out()).contains("schema version 1").contains("1 migration applied");
+  }
+
+  @Test
+  void givenMigratedDatabase_migrateAgain_appliesNothing() {
+    DbCommandOutput.run(h2Url(), "migrate");
+
+    DbCommandOutput again = DbCommandOutput.run(h2Url(), "migrate");
+
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).contains("0 migrations applied");
+  }
+
+  @Test
+  void givenMigratedDatabase_info_listsTheAppliedMigration() {
+    DbCommandOutput.run(h2Url(), "migrate");
+
+    DbCommandOutput info = DbCommandOutput.run(h2Url(), "info");
+
+    assertThat(info.exitCode()).isZero();
+    assertThat(info.out()).contains("create category and note").contains("Success");
+  }
+
+  @Test
+  void givenFreshDatabase_info_listsTheMigrationAsPendingWithoutApplyingIt() {
+    DbCommandOutput info = DbCommandOutput.run(h2Url(), "info");
+
+    assertThat(info.exitCode()).isZero();
+    assertThat(info.out()).contains("Pending");
+    assertThat(DbCommandOutput.run(h2Url(), "info").out()).contains("Pending");
+  }
+
+  @Test
+  void withoutYes_drop_refusesWithExitCodeTwoAndSaysWhy() {
+    DbCommandOutput.run(h2Url(), "migrate");
+
+    DbCommandOutput refused = DbCommandOutput.run(h2Url(), "drop");
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("--yes");
+    assertThat(DbCommandOutput.run(h2Url(), "info").out()).contains("Success");
+  }
+
+  @Test
+  void withYes_drop_dropsEveryTable() {
+    DbCommandOutput.run(h2Url(), "migrate");
+
+    DbCommandOutput dropped = DbCommandOutput.run(h2Url(), "drop", "--yes");
+
+    assertThat(dropped.exitCode()).as(dropped.err()).isZero();
+    assertThat(DbCommandOutput.run(h2Url(), "info").out()).contains("Pending");
+  }
+
+  @Test
+  void givenUnreachableDatabase_migrate_printsOneLineNamingTheUrlAndExitsNonZero() {
+    DbCommandOutput failed =
+        DbCommandOutput.run("jdbc:mysql://127.0.0.1:1/notes?password=s3cret", "migrate");
+
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.err().strip().lines()).hasSize(1);
+    assertThat(failed.err()).contains("jdbc:mysql://127.0.0.1:1/notes").doesNotContain("s3cret");
+    assertThat(failed.err() + failed.out()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void givenUnknownCommand_printsUsageWithExitCodeTwo() {
+    DbCommandOutput misused = DbCommandOutput.run(h2Url(), "frobnicate");
+
+    assertThat(misused.exitCode()).isEqualTo(2);
+    assertThat(misused.err()).contains("usage:");
+  }
+}
