@@ -2,6 +2,8 @@ package dev.notes.adapter.persistence;
 
 import dev.notes.application.port.out.UnitOfWork;
 import java.util.function.Supplier;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class SpringUnitOfWork implements UnitOfWork {
 
   static final int ATTEMPTS = 3;
+
+  private static final Log LOG = LogFactory.getLog(SpringUnitOfWork.class);
 
   private final TransactionTemplate transactions;
 
@@ -37,6 +41,8 @@ final class SpringUnitOfWork implements UnitOfWork {
         if (attempt == ATTEMPTS) {
           throw lockLost;
         }
+        LOG.info("unit of work lost a lock, running it again (attempt " + (attempt + 1) + " of "
+            + ATTEMPTS + "): " + lockLost.getMessage());
       }
     }
   }

@@ -1,0 +1,183 @@
+package dev.notes.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.notes.application.port.out.UnitOfWork;
+import dev.notes.domain.category.Category;
+import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.category.CategoryNameTaken;
+import dev.notes.domain.category.CategoryRepository;
+import dev.notes.domain.note.Note;
+import dev.notes.domain.note.NoteRepository;
+import dev.notes.domain.note.NoteText;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Races between real threads, each in its own transaction through the real unit of work, on
+ * MariaDB's REPEATABLE READ. They commit, so each test starts from empty tables.
+ */
+@MyBatisOnMariaDb
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class ConcurrencyOnMariaDbTest {
+
+  private static final int THREADS = 20;
+  private static final Instant NOW = Instant.parse("2026-11-24T10:00:00.123Z");
+
+  @Autowired private CategoryRepository categories;
+  @Autowired private NoteRepository notes;
+  @Autowired private UnitOfWork unitOfWork;
+  @Autowired private JdbcTemplate jdbc;
+
+  @Test
+  void givenConcurrentAddsOfOneName_exactlyOneSucceedsAndTheOthersHearTheNameIsTaken() {
+    List<Outcome<Category>> outcomes =
+        concurrently(
+            thread ->
+                unitOfWork.inTransaction(() -> categories.add(new CategoryName("Race"), NOW)));
+
+    assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+    assertThat(outcomes)
+        .filteredOn(outcome -> !outcome.succeeded())
+        .allSatisfy(outcome -> assertThat(outcome.failure()).isInstanceOf(CategoryNameTaken.class));
+    assertThat(count("SELECT COUNT(*) FROM category")).isOne();
+  }
+
+  @Test
+  void givenConcurrentNotesInOneNewCategoryName_allNotesAreStoredInTheOneCategoryThatResults() {
+    List<Outcome<Note>> outcomes =
+        concurrently(
+            thread ->
+                unitOfWork.inTransaction(
+                    () -> {
+                      Category category = categories.findOrAdd(new CategoryName("brand-new"), NOW);
+                      return notes.add(
+                          new NoteText("note " + thread), Optional.of(category.ref()), NOW);
+                    }));
+
+    assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+    assertThat(count("SELECT COUNT(*) FROM category")).isOne();
+    assertThat(count("SELECT COUNT(*) FROM note")).isEqualTo(THREADS);
+    assertThat(count("SELECT COUNT(DISTINCT category_id) FROM note WHERE category_id IS NOT NULL"))
+        .isOne();
+  }
+
+  /**
+   * As editing a note does: each unit of work reads before it names the category, so it holds a
+   * REPEATABLE READ snapshot from before the winner's insert. Only a locking read finds the
+   * winner's category then; a plain one finds nothing.
+   */
+  @Test
+  void givenConcurrentEditsMovingNotesIntoOneNewCategoryName_allFindTheOneCategoryThatResults() {
+    List<Note> stored = new ArrayList<>();
+    for (int thread = 0; thread < THREADS; thread++) {
+      stored.add(notes.add(new NoteText("note " + thread), Optional.empty(), NOW));
+    }
+    CountDownLatch allHaveRead = new CountDownLatch(THREADS);
+
+    List<Outcome<Boolean>> outcomes =
+        concurrently(
+            thread ->
+                unitOfWork.inTransaction(
+                    () -> {
+                      Note current = notes.findById(stored.get(thread).id()).orElseThrow();
+                      allHaveRead.countDown();
+                      awaitQuietly(allHaveRead);
+                      Category category = categories.findOrAdd(new CategoryName("moved"), NOW);
+                      return notes.update(
+                          current.edited(current.text(), Optional.of(category.ref()), NOW));
+                    }));
+
+    assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+    assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.value()).isTrue());
+    assertThat(count("SELECT COUNT(*) FROM category")).isOne();
+    assertThat(count("SELECT COUNT(*) FROM note WHERE category_id IS NOT NULL")).isEqualTo(THREADS);
+  }
+
+  @Test
+  void givenConcurrentEditsOfOneNoteAtTheSameVersion_exactlyOneIsStored() {
+    Note stored = notes.add(new NoteText("draft"), Optional.empty(), NOW);
+
+    List<Outcome<Boolean>> outcomes =
+        concurrently(
+            thread ->
+                unitOfWork.inTransaction(
+                    () ->
+                        notes.update(
+                            stored.edited(new NoteText("edit " + thread), Optional.empty(), NOW))));
+
+    assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+    assertThat(outcomes).filteredOn(outcome -> outcome.value()).hasSize(1);
+    assertThat(notes.findById(stored.id()).orElseThrow().version()).isOne();
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long count(String sql) {
+    return jdbc.queryForObject(sql, Long.class);
+  }
+
+  /** Runs the task on {@value #THREADS} threads released at the same moment. */
+  private static <T> List<Outcome<T>> concurrently(IntFunction<T> task) {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      CyclicBarrier startGate = new CyclicBarrier(THREADS);
+      List<Future<T>> running = new ArrayList<>();
+      for (int thread = 0; thread < THREADS; thread++) {
+        int number = thread;
+        running.add(
+            pool.submit(
+                () -> {
+                  startGate.await(10, TimeUnit.SECONDS);
+                  return task.apply(number);
+                }));
+      }
+      List<Outcome<T>> outcomes = new ArrayList<>();
+      for (Future<T> each : running) {
+        outcomes.add(Outcome.of(each));
+      }
+      return outcomes;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private record Outcome<T>(T value, Throwable failure) {
+
+    static <T> Outcome<T> of(Future<T> future) {
+      try {
+        return new Outcome<>(future.get(60, TimeUnit.SECONDS), null);
+      } catch (ExecutionException failed) {
+        return new Outcome<>(null, failed.getCause());
+      } catch (Exception e) {
+        throw new IllegalStateException("a racing thread did not finish", e);
+      }
+    }
+
+    boolean succeeded() {
+      return failure == null;
+    }
+  }
+}

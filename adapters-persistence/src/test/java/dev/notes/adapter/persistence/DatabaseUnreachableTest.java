@@ -1,0 +1,68 @@
+package dev.notes.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.category.CategoryNameTaken;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.junit.jupiter.api.Test;
+import org.mybatis.spring.MyBatisSystemException;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+/** Which failures mean "the database cannot be reached", however they arrive wrapped. */
+class DatabaseUnreachableTest {
+
+  @Test
+  void givenNoConnectionWrappedByMyBatis_explains_isTrue() {
+    Exception wrapped =
+        new MyBatisSystemException(
+            "query failed",
+            new PersistenceException(new CannotGetJdbcConnectionException("no connection")));
+
+    assertThat(DatabaseUnreachable.explains(wrapped)).isTrue();
+  }
+
+  @Test
+  void givenNoTransactionCouldBegin_explains_isTrue() {
+    assertThat(DatabaseUnreachable.explains(new CannotCreateTransactionException("down")))
+        .isTrue();
+  }
+
+  @Test
+  void givenPoolTimeout_explains_isTrue() {
+    assertThat(
+            DatabaseUnreachable.explains(
+                new IllegalStateException(new SQLTransientConnectionException("pool timed out"))))
+        .isTrue();
+  }
+
+  @Test
+  void givenCommitFailedOnABrokenConnection_explains_isTrue() {
+    SQLException linkFailure = new SQLException("Communications link failure", "08S01");
+
+    assertThat(DatabaseUnreachable.explains(new TransactionSystemException("commit", linkFailure)))
+        .isTrue();
+  }
+
+  @Test
+  void givenDuplicateKey_explains_isFalse() {
+    assertThat(DatabaseUnreachable.explains(new DuplicateKeyException("duplicate"))).isFalse();
+  }
+
+  @Test
+  void givenLostLock_explains_isFalse() {
+    assertThat(DatabaseUnreachable.explains(new CannotAcquireLockException("deadlock"))).isFalse();
+  }
+
+  @Test
+  void givenBrokenRule_explains_isFalse() {
+    assertThat(DatabaseUnreachable.explains(new CategoryNameTaken(new CategoryName("tech"))))
+        .isFalse();
+  }
+}

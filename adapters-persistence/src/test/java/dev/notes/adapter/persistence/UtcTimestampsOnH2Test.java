@@ -1,0 +1,4 @@
+package dev.notes.adapter.persistence;
+
+@MyBatisOnH2
+class UtcTimestampsOnH2Test extends UtcTimestampsContract {}

@@ -1,0 +1,4 @@
+package dev.notes.adapter.persistence;
+
+@MyBatisOnMariaDb
+class UtcTimestampsOnMariaDbTest extends UtcTimestampsContract {}
