@@ -264,6 +264,31 @@ public abstract class CategoryRepositoryContract {
         .containsExactly("back!s");
   }
 
+  @Test
+  void givenUnknownId_findWithNoteCountById_isEmpty() {
+    assertThat(categories().findWithNoteCountById(new CategoryId(987_654_321))).isEmpty();
+  }
+
+  @Test
+  void givenSubstringFilter_pagingThroughAll_seesEachMatchOnceInOrder() {
+    List.of("xa", "B", "ax", "c", "AXE", "d", "wax", "e")
+        .forEach(each -> categories().add(name(each), NOW));
+
+    List<String> seen = new ArrayList<>();
+    PageRequest<CategoryPosition> request = PageRequest.first(2);
+    while (true) {
+      Page<CategoryWithNoteCount, CategoryPosition> page =
+          categories().page(CategoryFilter.nameContaining("X"), request);
+      seen.addAll(names(page));
+      if (page.next().isEmpty()) {
+        break;
+      }
+      request = PageRequest.after(page.next().get(), 2);
+    }
+
+    assertThat(seen).containsExactly("ax", "AXE", "wax", "xa");
+  }
+
   private static List<String> names(Page<CategoryWithNoteCount, CategoryPosition> page) {
     return page.items().stream().map(found -> found.category().name().value()).toList();
   }

@@ -270,6 +270,44 @@ public abstract class NoteRepositoryContract {
     assertThat(seen).containsExactlyInAnyOrderElementsOf(added).doesNotHaveDuplicates();
   }
 
+  @Test
+  void givenNoteAddedLaterWithAnEarlierTimestamp_page_listsItAfterTheNewerOne() {
+    Note newer = notes().add(text("newer"), Optional.empty(), NOW.plusMillis(1));
+    Note olderButAddedLater = notes().add(text("older"), Optional.empty(), NOW);
+
+    assertThat(notes().page(NoteFilter.all(), PageRequest.first(10)).items())
+        .containsExactly(newer, olderButAddedLater);
+  }
+
+  @Test
+  void givenTextFilter_pagingThroughAll_seesEachMatchOnceNewestFirst() {
+    List<NoteId> matches = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      matches.add(notes().add(text("match " + i), Optional.empty(), NOW.plusMillis(i / 2)).id());
+      notes().add(text("other " + i), Optional.empty(), NOW.plusMillis(i / 2));
+    }
+
+    List<NoteId> seen = pageThrough(NoteFilter.all().withTextContaining("MATCH"), 2);
+
+    Collections.reverse(matches);
+    assertThat(seen).containsExactlyElementsOf(matches);
+  }
+
+  @Test
+  void givenUncategorizedFilter_pagingThroughAll_seesEachOnce() {
+    Category tech = category("tech");
+    List<NoteId> loose = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      loose.add(notes().add(text("loose " + i), Optional.empty(), NOW).id());
+      notes().add(text("in tech " + i), Optional.of(tech.ref()), NOW);
+    }
+
+    List<NoteId> seen = pageThrough(NoteFilter.uncategorized(), 2);
+
+    Collections.reverse(loose);
+    assertThat(seen).containsExactlyElementsOf(loose);
+  }
+
   private List<Note> textSearch(String text) {
     return notes().page(NoteFilter.all().withTextContaining(text), PageRequest.first(10)).items();
   }
