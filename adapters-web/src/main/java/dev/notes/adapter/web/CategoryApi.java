@@ -20,14 +20,14 @@ interface CategoryApi {
                  @Header(name = "ETag", description = "The version, as a strong tag: \"0\"")})
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
   @ApiResponse(responseCode = "409", ref = ProblemResponses.NAME_TAKEN)
-  ResponseEntity<CategoryResponse> create(CategoryRequest request);
+  ResponseEntity<CategoryResponse> createCategory(CategoryRequest request);
 
   @Operation(summary = "Get a category, with its note count")
   @ApiResponse(responseCode = "200", description = "The category",
       headers = @Header(name = "ETag", description = "The version, as a strong tag: \"3\""))
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  ResponseEntity<CategoryResponse> get(long id);
+  ResponseEntity<CategoryResponse> getCategory(long id);
 
   @Operation(summary = "Find the category with this name, ignoring case",
       description = "The name is trimmed and compared ignoring case; the answer has the stored "
@@ -35,7 +35,7 @@ interface CategoryApi {
   @ApiResponse(responseCode = "200", description = "The category",
       headers = @Header(name = "ETag", description = "The version, as a strong tag: \"3\""))
   @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  ResponseEntity<CategoryResponse> getByName(@Parameter(example = "Tech") String name);
+  ResponseEntity<CategoryResponse> getCategoryByName(@Parameter(example = "Tech") String name);
 
   @Operation(summary = "Rename a category")
   @ApiResponse(responseCode = "200", description = "The renamed category",
@@ -44,7 +44,7 @@ interface CategoryApi {
   @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
   @ApiResponse(responseCode = "409", ref = ProblemResponses.NAME_TAKEN)
   @ApiResponse(responseCode = "412", ref = ProblemResponses.STALE_VERSION)
-  ResponseEntity<CategoryResponse> rename(
+  ResponseEntity<CategoryResponse> renameCategory(
       long id, CategoryRequest request, @Parameter(description = IF_MATCH) String ifMatch);
 
   @Operation(summary = "Delete a category that has no notes")
@@ -52,5 +52,5 @@ interface CategoryApi {
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
   @ApiResponse(responseCode = "409", ref = ProblemResponses.CATEGORY_HAS_NOTES)
-  ResponseEntity<Void> delete(long id);
+  ResponseEntity<Void> deleteCategory(long id);
 }

@@ -13,6 +13,7 @@ import dev.notes.domain.category.CategoryWithNoteCount;
 import dev.notes.domain.shared.InvalidValue;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
-@RequestMapping(CategoryController.PATH)
+@RequestMapping(path = CategoryController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 class CategoryController implements CategoryApi {
 
   static final String PATH = "/api/categories";
@@ -52,7 +53,7 @@ class CategoryController implements CategoryApi {
 
   @Override
   @PostMapping
-  public ResponseEntity<CategoryResponse> create(@RequestBody CategoryRequest request) {
+  public ResponseEntity<CategoryResponse> createCategory(@RequestBody CategoryRequest request) {
     CategoryWithNoteCount created =
         createCategory.createCategory(new CreateCategoryCommand(request.categoryName()));
     return Responses.created(PATH, created.category().id().value(), created.category().version(),
@@ -61,13 +62,13 @@ class CategoryController implements CategoryApi {
 
   @Override
   @GetMapping("/{id}")
-  public ResponseEntity<CategoryResponse> get(@PathVariable long id) {
+  public ResponseEntity<CategoryResponse> getCategory(@PathVariable long id) {
     return answer(getCategory.getCategory(RequestValues.id("id", id, CategoryId::new)));
   }
 
   @Override
   @GetMapping("/by-name/{name}")
-  public ResponseEntity<CategoryResponse> getByName(@PathVariable String name) {
+  public ResponseEntity<CategoryResponse> getCategoryByName(@PathVariable String name) {
     CategoryName wanted;
     try {
       wanted = new CategoryName(name);
@@ -79,7 +80,7 @@ class CategoryController implements CategoryApi {
 
   @Override
   @PutMapping("/{id}")
-  public ResponseEntity<CategoryResponse> rename(
+  public ResponseEntity<CategoryResponse> renameCategory(
       @PathVariable long id,
       @RequestBody CategoryRequest request,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -93,7 +94,7 @@ class CategoryController implements CategoryApi {
 
   @Override
   @DeleteMapping("/{id}")
-  public ResponseEntity<Void> delete(@PathVariable long id) {
+  public ResponseEntity<Void> deleteCategory(@PathVariable long id) {
     deleteCategory.deleteCategory(RequestValues.id("id", id, CategoryId::new));
     return ResponseEntity.noContent().build();
   }

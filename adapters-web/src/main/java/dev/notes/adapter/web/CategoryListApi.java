@@ -14,7 +14,7 @@ interface CategoryListApi {
           + "Give q or name, not both.")
   @ApiResponse(responseCode = "200", description = "A page of categories")
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  PageResponse<CategoryResponse> list(
+  PageResponse<CategoryResponse> listCategories(
       @Parameter(description = "Only names containing this text, ignoring case") String q,
       @Parameter(description = "Only the category with this name, trimmed and ignoring case "
           + "(a page of 0 or 1)") String name,

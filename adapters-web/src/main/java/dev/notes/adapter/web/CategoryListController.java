@@ -11,11 +11,14 @@ import dev.notes.domain.shared.InvalidValue;
 import dev.notes.domain.shared.Page;
 import dev.notes.domain.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class CategoryListController implements CategoryListApi {
 
   private final ListCategoriesUseCase listCategories;
@@ -33,7 +36,7 @@ class CategoryListController implements CategoryListApi {
 
   @Override
   @GetMapping(CategoryController.PATH)
-  public PageResponse<CategoryResponse> list(
+  public PageResponse<CategoryResponse> listCategories(
       @RequestParam(required = false) @Nullable String q,
       @RequestParam(required = false) @Nullable String name,
       @RequestParam(defaultValue = PageRequests.DEFAULT_LIMIT) int limit,

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,19 +22,22 @@ class ErrorPageController implements ErrorController {
 
   @RequestMapping("${spring.web.error.path:/error}")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-    HttpStatusCode status = statusOf(request);
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    if (!(code instanceof Integer status) || status < 400 || status > 599) {
+      // asked for directly, not forwarded by the container: nothing to see here
+      return answer(
+          ProblemKind.NOT_FOUND.problem(
+              "there is no endpoint " + request.getMethod() + " " + request.getRequestURI()));
+    }
     String detail =
-        status.is5xxServerError()
+        status >= 500
             ? ProblemKind.INTERNAL_ERROR.exampleDetail()
-            : "the request was refused before it reached the API (" + status.value() + ")";
-    ProblemDetail problem = ProblemKind.complete(ProblemDetail.forStatusAndDetail(status, detail));
-    return ResponseEntity.status(status).body(problem);
+            : "the request was refused before it reached the API";
+    return answer(
+        ProblemKind.complete(ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail)));
   }
 
-  private static HttpStatusCode statusOf(HttpServletRequest request) {
-    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    return code instanceof Integer value && value >= 400 && value <= 599
-        ? HttpStatusCode.valueOf(value)
-        : HttpStatus.INTERNAL_SERVER_ERROR;
+  private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).body(problem);
   }
 }

@@ -19,14 +19,14 @@ interface NoteApi {
                  @Header(name = "ETag", description = "The version, as a strong tag: \"0\"")})
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
   @ApiResponse(responseCode = "422", ref = ProblemResponses.UNKNOWN_CATEGORY)
-  ResponseEntity<NoteResponse> create(NoteRequest request);
+  ResponseEntity<NoteResponse> createNote(NoteRequest request);
 
   @Operation(summary = "Get a note, with its category")
   @ApiResponse(responseCode = "200", description = "The note",
       headers = @Header(name = "ETag", description = "The version, as a strong tag: \"3\""))
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  ResponseEntity<NoteResponse> get(long id);
+  ResponseEntity<NoteResponse> getNote(long id);
 
   @Operation(summary = "Replace a note's text and category",
       description = "Without categoryId and categoryName the note becomes uncategorized.")
@@ -36,12 +36,12 @@ interface NoteApi {
   @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
   @ApiResponse(responseCode = "412", ref = ProblemResponses.STALE_VERSION)
   @ApiResponse(responseCode = "422", ref = ProblemResponses.UNKNOWN_CATEGORY)
-  ResponseEntity<NoteResponse> edit(
+  ResponseEntity<NoteResponse> editNote(
       long id, NoteRequest request, @Parameter(description = CategoryApi.IF_MATCH) String ifMatch);
 
   @Operation(summary = "Delete a note (never its category)")
   @ApiResponse(responseCode = "204", description = "Deleted")
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  ResponseEntity<Void> delete(long id);
+  ResponseEntity<Void> deleteNote(long id);
 }

@@ -9,6 +9,7 @@ import dev.notes.application.port.in.GetNoteUseCase;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteId;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(NoteController.PATH)
+@RequestMapping(path = NoteController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 class NoteController implements NoteApi {
 
   static final String PATH = "/api/notes";
@@ -44,7 +45,7 @@ class NoteController implements NoteApi {
 
   @Override
   @PostMapping
-  public ResponseEntity<NoteResponse> create(@RequestBody NoteRequest request) {
+  public ResponseEntity<NoteResponse> createNote(@RequestBody NoteRequest request) {
     Note created =
         createNote.createNote(
             new CreateNoteCommand(request.noteText(), request.categoryChoice()));
@@ -54,13 +55,13 @@ class NoteController implements NoteApi {
 
   @Override
   @GetMapping("/{id}")
-  public ResponseEntity<NoteResponse> get(@PathVariable long id) {
+  public ResponseEntity<NoteResponse> getNote(@PathVariable long id) {
     return answer(getNote.getNote(RequestValues.id("id", id, NoteId::new)));
   }
 
   @Override
   @PutMapping("/{id}")
-  public ResponseEntity<NoteResponse> edit(
+  public ResponseEntity<NoteResponse> editNote(
       @PathVariable long id,
       @RequestBody NoteRequest request,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -75,7 +76,7 @@ class NoteController implements NoteApi {
 
   @Override
   @DeleteMapping("/{id}")
-  public ResponseEntity<Void> delete(@PathVariable long id) {
+  public ResponseEntity<Void> deleteNote(@PathVariable long id) {
     deleteNote.deleteNote(RequestValues.id("id", id, NoteId::new));
     return ResponseEntity.noContent().build();
   }

@@ -17,7 +17,7 @@ interface NoteListApi {
           + "uncategorized ones; optionally only those whose text contains q, ignoring case.")
   @ApiResponse(responseCode = "200", description = "A page of notes")
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-  PageResponse<NoteResponse> list(
+  PageResponse<NoteResponse> listNotes(
       @Parameter(description = "Only this category's notes") Long categoryId,
       @Parameter(description = "Only notes without a category; not with categoryId")
           boolean uncategorized,
@@ -30,7 +30,7 @@ interface NoteListApi {
   @ApiResponse(responseCode = "200", description = "A page of notes")
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-  PageResponse<NoteResponse> listOfCategory(
+  PageResponse<NoteResponse> listCategoryNotes(
       long id,
       @Parameter(description = LIMIT) int limit,
       @Parameter(description = CURSOR) String cursor);

@@ -8,12 +8,15 @@ import dev.notes.domain.note.NotePosition;
 import dev.notes.domain.shared.PageRequest;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class NoteListController implements NoteListApi {
 
   private final ListNotesUseCase listNotes;
@@ -29,7 +32,7 @@ class NoteListController implements NoteListApi {
 
   @Override
   @GetMapping(NoteController.PATH)
-  public PageResponse<NoteResponse> list(
+  public PageResponse<NoteResponse> listNotes(
       @RequestParam(required = false) @Nullable Long categoryId,
       @RequestParam(defaultValue = "false") boolean uncategorized,
       @RequestParam(required = false) @Nullable String q,
@@ -47,7 +50,7 @@ class NoteListController implements NoteListApi {
 
   @Override
   @GetMapping(CategoryController.PATH + "/{id}/notes")
-  public PageResponse<NoteResponse> listOfCategory(
+  public PageResponse<NoteResponse> listCategoryNotes(
       @PathVariable long id,
       @RequestParam(defaultValue = PageRequests.DEFAULT_LIMIT) int limit,
       @RequestParam(required = false) @Nullable String cursor) {

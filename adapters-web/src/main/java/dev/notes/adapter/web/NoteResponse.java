@@ -8,10 +8,11 @@ import java.time.Instant;
 
 /** {@code category} is always written, as {@code null} for an uncategorized note. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(requiredProperties = {"id", "text", "category", "createdAt", "updatedAt", "version"})
 record NoteResponse(
     long id,
     String text,
-    @Schema(nullable = true, description = "null when the note is uncategorized")
+    @Schema(description = "null when the note is uncategorized")
         CategorySummary category,
     Instant createdAt,
     Instant updatedAt,
@@ -27,6 +28,7 @@ record NoteResponse(
         note.version());
   }
 
+  @Schema(requiredProperties = {"id", "name"})
   record CategorySummary(long id, String name) {
 
     static CategorySummary of(CategoryRef ref) {

@@ -8,9 +8,10 @@ import java.util.function.Function;
 
 /** {@code nextCursor} is always written, as {@code null} on the last page. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(requiredProperties = {"items", "nextCursor"})
 record PageResponse<T>(
     List<T> items,
-    @Schema(nullable = true, description = "Pass as cursor for the next page; null on the last")
+    @Schema(types = {"string", "null"}, description = "Pass as cursor for the next page; null on the last")
         String nextCursor) {
 
   static <D, P, T> PageResponse<T> of(

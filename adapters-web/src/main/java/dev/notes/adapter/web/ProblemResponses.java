@@ -10,10 +10,12 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -105,6 +107,13 @@ class ProblemResponses implements OpenApiCustomizer {
                 new ApiResponse().$ref(PREFIX + documented.componentName()));
       }
     }
+    sortByStatus(operation);
+  }
+
+  private static void sortByStatus(Operation operation) {
+    ApiResponses sorted = new ApiResponses();
+    new TreeMap<>(operation.getResponses()).forEach(sorted::addApiResponse);
+    operation.setResponses(sorted);
   }
 
   private static ApiResponse response(Documented documented) {

@@ -1,7 +1,9 @@
 package dev.notes.adapter.web;
 
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -29,6 +31,19 @@ public class WebConfiguration {
   CursorCodec cursorCodec(
       @Value("${notes.web.cursor-secret:" + DEFAULT_CURSOR_SECRET + "}") String secret) {
     return new CursorCodec(secret);
+  }
+
+  /**
+   * Lets an encoded slash through to the controllers: a category may be named {@code a/b}, and
+   * {@code /api/categories/by-name/a%2Fb} must find it. Tomcat refuses such paths by default.
+   * Spring matches paths segment by segment before decoding, so this opens no traversal.
+   */
+  @Bean
+  TomcatConnectorCustomizer encodedSlashesInPathSegments() {
+    return connector -> {
+      connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+      connector.setEncodedReverseSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+    };
   }
 
   /** First, so that every request is logged, refused ones included. */

@@ -54,8 +54,8 @@ class ProblemDetailsTest {
   @Test
   void givenAnAcceptThatExcludesJson_failingRequest_stillAnswersTheProblemAsJson()
       throws Exception {
-    mvc.perform(get("/api/notes/0").accept(MediaType.TEXT_HTML))
-        .andExpect(problem(400, "invalid-request"));
+    mvc.perform(get("/api/nothing-here").accept(MediaType.TEXT_HTML))
+        .andExpect(problem(404, "not-found"));
   }
 
   @Test
