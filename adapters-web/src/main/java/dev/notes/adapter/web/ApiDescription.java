@@ -41,8 +41,7 @@ class ApiDescription implements OpenApiCustomizer {
         new Schema<>()
             .oneOf(
                 List.of(
-                    new Schema<>().$ref(category.get$ref()),
-                    new Schema<>().types(Set.of("null"))))
+                    new Schema<>().$ref(category.get$ref()), new Schema<>().types(Set.of("null"))))
             .description(category.getDescription());
     note.addProperty("category", categoryOrNull);
   }

@@ -15,11 +15,11 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@link #MAX_BODY_BYTES}. Tomcat limits only form posts, and a
- * chunked body has no Content-Length to check up front, so the body stream itself counts: it fails
- * with {@link BodyTooLarge} at once when the declared length is too big, otherwise at the first
- * byte past the limit. The failure surfaces inside the MVC dispatch, where the advice answers 413
- * with a problem body.
+ * Refuses request bodies over {@link #MAX_BODY_BYTES}. Tomcat limits only form posts, and a chunked
+ * body has no Content-Length to check up front, so the body stream itself counts: it fails with
+ * {@link BodyTooLarge} at once when the declared length is too big, otherwise at the first byte
+ * past the limit. The failure surfaces inside the MVC dispatch, where the advice answers 413 with a
+ * problem body.
  */
 final class BodySizeLimitFilter extends OncePerRequestFilter {
 

@@ -4,8 +4,8 @@ import java.io.IOException;
 
 /**
  * Reading the request body went past the limit. An IOException, because it happens inside a read:
- * whoever reads (Jackson, through Spring's message converter) reports it as an unreadable body,
- * and the advice finds it among the causes to answer 413.
+ * whoever reads (Jackson, through Spring's message converter) reports it as an unreadable body, and
+ * the advice finds it among the causes to answer 413.
  */
 final class BodyTooLarge extends IOException {
 

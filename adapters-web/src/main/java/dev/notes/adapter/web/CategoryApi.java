@@ -11,34 +11,47 @@ import org.springframework.http.ResponseEntity;
 @Tag(name = "Categories")
 interface CategoryApi {
 
-  String IF_MATCH = "The ETag last read (\"3\"): refused with 412 if the category changed since. "
-      + "* or no header: any version.";
+  String IF_MATCH =
+      "The ETag last read (\"3\"): refused with 412 if it changed since. "
+          + "* or no header: any version.";
 
   @Operation(summary = "Create a category")
-  @ApiResponse(responseCode = "201", description = "Created",
-      headers = {@Header(name = "Location", description = "/api/categories/{id}"),
-                 @Header(name = "ETag", description = "The version, as a strong tag: \"0\"")})
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = {
+        @Header(name = "Location", description = "/api/categories/{id}"),
+        @Header(name = "ETag", description = "The version, as a strong tag: \"0\"")
+      })
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
   @ApiResponse(responseCode = "409", ref = ProblemResponses.NAME_TAKEN)
   ResponseEntity<CategoryResponse> createCategory(CategoryRequest request);
 
   @Operation(summary = "Get a category, with its note count")
-  @ApiResponse(responseCode = "200", description = "The category",
+  @ApiResponse(
+      responseCode = "200",
+      description = "The category",
       headers = @Header(name = "ETag", description = "The version, as a strong tag: \"3\""))
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
   ResponseEntity<CategoryResponse> getCategory(long id);
 
-  @Operation(summary = "Find the category with this name, ignoring case",
-      description = "The name is trimmed and compared ignoring case; the answer has the stored "
-          + "spelling. A name that no category could have is simply not found.")
-  @ApiResponse(responseCode = "200", description = "The category",
+  @Operation(
+      summary = "Find the category with this name, ignoring case",
+      description =
+          "The name is trimmed and compared ignoring case; the answer has the stored "
+              + "spelling. A name that no category could have is simply not found.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The category",
       headers = @Header(name = "ETag", description = "The version, as a strong tag: \"3\""))
   @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
   ResponseEntity<CategoryResponse> getCategoryByName(@Parameter(example = "Tech") String name);
 
   @Operation(summary = "Rename a category")
-  @ApiResponse(responseCode = "200", description = "The renamed category",
+  @ApiResponse(
+      responseCode = "200",
+      description = "The renamed category",
       headers = @Header(name = "ETag", description = "The new version, as a strong tag"))
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)

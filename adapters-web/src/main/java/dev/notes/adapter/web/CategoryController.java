@@ -10,7 +10,6 @@ import dev.notes.application.port.in.RenameCategoryUseCase.RenameCategoryCommand
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryWithNoteCount;
-import dev.notes.domain.shared.InvalidValue;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -56,7 +55,10 @@ class CategoryController implements CategoryApi {
   public ResponseEntity<CategoryResponse> createCategory(@RequestBody CategoryRequest request) {
     CategoryWithNoteCount created =
         createCategory.createCategory(new CreateCategoryCommand(request.categoryName()));
-    return Responses.created(PATH, created.category().id().value(), created.category().version(),
+    return Responses.created(
+        PATH,
+        created.category().id().value(),
+        created.category().version(),
         CategoryResponse.of(created));
   }
 
@@ -69,12 +71,12 @@ class CategoryController implements CategoryApi {
   @Override
   @GetMapping("/by-name/{name}")
   public ResponseEntity<CategoryResponse> getCategoryByName(@PathVariable String name) {
-    CategoryName wanted;
-    try {
-      wanted = new CategoryName(name);
-    } catch (InvalidValue noCategoryCanHaveIt) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no category is named '" + name + "'");
-    }
+    CategoryName wanted =
+        RequestValues.ifValid(() -> new CategoryName(name))
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "no category is named '" + name + "'"));
     return answer(findCategoryByName.findCategoryByName(wanted));
   }
 

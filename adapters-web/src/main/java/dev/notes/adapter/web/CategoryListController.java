@@ -63,12 +63,8 @@ class CategoryListController implements CategoryListApi {
   /** A name no category could have matches none: an empty page, not an error. */
   private Page<CategoryWithNoteCount, CategoryPosition> withName(
       String name, PageRequest<CategoryPosition> page) {
-    CategoryName wanted;
-    try {
-      wanted = new CategoryName(name);
-    } catch (InvalidValue noCategoryCanHaveIt) {
-      return Page.empty();
-    }
-    return searchCategories.searchCategories(new ByExactName(wanted), page);
+    return RequestValues.ifValid(() -> new CategoryName(name))
+        .map(wanted -> searchCategories.searchCategories(new ByExactName(wanted), page))
+        .orElseGet(Page::empty);
   }
 }

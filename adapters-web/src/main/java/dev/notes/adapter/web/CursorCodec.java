@@ -19,10 +19,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Turns a keyset position into the opaque {@code nextCursor} string and back.
  *
  * <p>A cursor is {@code base64url(kind | position | mac)}: a one-byte tag for the list it belongs
- * to, the position, and the first {@value #MAC_BYTES} bytes of an HMAC-SHA256 over both. The MAC
- * is what lets us answer 400 to any cursor we did not make (garbage, truncated, edited, or taken
- * from the other kind of list) instead of reading a nonsensical position. It protects nothing
- * secret: a client that forged one could only choose where its page starts.
+ * to, the position, and the first {@value #MAC_BYTES} bytes of an HMAC-SHA256 over both. The MAC is
+ * what lets us answer 400 to any cursor we did not make (garbage, truncated, edited, or taken from
+ * the other kind of list) instead of reading a nonsensical position. It protects nothing secret: a
+ * client that forged one could only choose where its page starts.
  */
 final class CursorCodec {
 
@@ -54,7 +54,9 @@ final class CursorCodec {
     return seal(CATEGORIES, payload.array());
   }
 
-  /** @throws InvalidValue for field {@code cursor} when this service did not make it for notes */
+  /**
+   * @throws InvalidValue for field {@code cursor} when this service did not make it for notes
+   */
   NotePosition decodeNotePosition(String cursor) {
     ByteBuffer payload = ByteBuffer.wrap(open(cursor, NOTES));
     if (payload.remaining() != 2 * Long.BYTES) {
@@ -64,7 +66,9 @@ final class CursorCodec {
     return new NotePosition(createdAt, new NoteId(payload.getLong()));
   }
 
-  /** @throws InvalidValue for field {@code cursor} when this service did not make it for categories */
+  /**
+   * @throws InvalidValue for field {@code cursor} when this service did not make it for categories
+   */
   CategoryPosition decodeCategoryPosition(String cursor) {
     ByteBuffer payload = ByteBuffer.wrap(open(cursor, CATEGORIES));
     if (payload.remaining() < Long.BYTES) {

@@ -23,9 +23,9 @@ final class EntityTags {
   }
 
   /**
-   * The version an {@code If-Match} header expects; empty when any will do (no header, or
-   * {@code *}). If-Match compares strongly (RFC 9110 13.1.1), so a weak tag ({@code W/"3"}), a
-   * list, or anything we never write as an ETag can never match: 412 at once, nothing changed.
+   * The version an {@code If-Match} header expects; empty when any will do (no header, or {@code
+   * *}). If-Match compares strongly (RFC 9110 13.1.1), so a weak tag ({@code W/"3"}), a list, or
+   * anything we never write as an ETag can never match: 412 at once, nothing changed.
    */
   static OptionalLong expectedVersion(@Nullable String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {

@@ -31,10 +31,11 @@ class ErrorPageController implements ErrorController {
     }
     String detail =
         status >= 500
-            ? ProblemKind.INTERNAL_ERROR.exampleDetail()
+            ? ProblemKind.INTERNAL_ERROR.defaultDetail()
             : "the request was refused before it reached the API";
     return answer(
-        ProblemKind.complete(ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail)));
+        ProblemKind.complete(
+            ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail)));
   }
 
   private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {

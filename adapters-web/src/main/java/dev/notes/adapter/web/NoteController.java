@@ -47,8 +47,7 @@ class NoteController implements NoteApi {
   @PostMapping
   public ResponseEntity<NoteResponse> createNote(@RequestBody NoteRequest request) {
     Note created =
-        createNote.createNote(
-            new CreateNoteCommand(request.noteText(), request.categoryChoice()));
+        createNote.createNote(new CreateNoteCommand(request.noteText(), request.categoryChoice()));
     return Responses.created(
         PATH, created.id().value(), created.version(), NoteResponse.of(created));
   }

@@ -12,9 +12,11 @@ interface NoteListApi {
   String LIMIT = "Page size, 1 to 200";
   String CURSOR = "The nextCursor of the previous page";
 
-  @Operation(summary = "List notes, newest first",
-      description = "All notes, one category's (an unknown category has none), or the "
-          + "uncategorized ones; optionally only those whose text contains q, ignoring case.")
+  @Operation(
+      summary = "List notes, newest first",
+      description =
+          "All notes, one category's (an unknown category has none), or the "
+              + "uncategorized ones; optionally only those whose text contains q, ignoring case.")
   @ApiResponse(responseCode = "200", description = "A page of notes")
   @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
   PageResponse<NoteResponse> listNotes(

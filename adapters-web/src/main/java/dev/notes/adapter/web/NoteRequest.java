@@ -9,10 +9,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The body of POST and PUT /api/notes: a text and at most one way to name its category. */
 record NoteRequest(
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Kept exactly as sent; not blank, at most 65,535 bytes of UTF-8",
+    @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
+            description = "Kept exactly as sent; not blank, at most 65,535 bytes of UTF-8",
             example = "sqlalchemy is cool")
         String text,
-    @Schema(description = "An existing category; give this or categoryName, or neither",
+    @Schema(
+            description = "An existing category; give this or categoryName, or neither",
             example = "1")
         Long categoryId,
     @Schema(description = "A category by name, created when missing", example = "tech")

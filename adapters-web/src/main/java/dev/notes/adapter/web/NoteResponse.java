@@ -12,8 +12,7 @@ import java.time.Instant;
 record NoteResponse(
     long id,
     String text,
-    @Schema(description = "null when the note is uncategorized")
-        CategorySummary category,
+    @Schema(description = "null when the note is uncategorized") CategorySummary category,
     Instant createdAt,
     Instant updatedAt,
     long version) {

@@ -11,7 +11,9 @@ import java.util.function.Function;
 @Schema(requiredProperties = {"items", "nextCursor"})
 record PageResponse<T>(
     List<T> items,
-    @Schema(types = {"string", "null"}, description = "Pass as cursor for the next page; null on the last")
+    @Schema(
+            types = {"string", "null"},
+            description = "Pass as cursor for the next page; null on the last")
         String nextCursor) {
 
   static <D, P, T> PageResponse<T> of(

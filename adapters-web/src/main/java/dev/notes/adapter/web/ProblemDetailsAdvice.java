@@ -9,6 +9,7 @@ import dev.notes.domain.category.CategoryStillHasNotes;
 import dev.notes.domain.category.UnknownCategory;
 import dev.notes.domain.shared.DomainException;
 import dev.notes.domain.shared.InvalidValue;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +28,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The one place where failures become HTTP: RFC 9457 problem details, each with a {@code type}
- * from {@link ProblemKind}, a title, the status and a detail. Spring's base class maps its own
+ * The one place where failures become HTTP: RFC 9457 problem details, each with a {@code type} from
+ * {@link ProblemKind}, a title, the status and a detail. Spring's base class maps its own
  * exceptions (405, 406, 415, ...); the overrides below make those bodies as precise as ours.
  */
 @RestControllerAdvice
@@ -83,18 +83,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     log.warn("{}: storage unavailable: {}", describe(request), String.valueOf(e.getCause()));
     HttpHeaders headers = new HttpHeaders();
     headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-    ProblemDetail problem =
-        ProblemKind.STORAGE_UNAVAILABLE.problem(ProblemKind.STORAGE_UNAVAILABLE.exampleDetail());
-    return handleExceptionInternal(e, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    return handleExceptionInternal(
+        e,
+        ProblemKind.STORAGE_UNAVAILABLE.problem(),
+        headers,
+        HttpStatus.SERVICE_UNAVAILABLE,
+        request);
   }
 
   /** Never the exception's message: it may hold SQL, class names or worse. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
-    log.error("{}: unexpected failure", describe(request), e);
-    ProblemDetail problem =
-        ProblemKind.INTERNAL_ERROR.problem(ProblemKind.INTERNAL_ERROR.exampleDetail());
-    return answer(e, problem, request);
+    return answer(e, ProblemKind.INTERNAL_ERROR.problem(), request);
   }
 
   @Override
@@ -136,7 +136,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(e, noEndpoint(request), headers, status, request);
   }
 
-  /** Every answer passes here: give each problem a type, a title and a detail. */
+  /** Every answer passes here; a server-side failure is logged with its stack trace. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e,
+      @Nullable Object body,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    if (status.is5xxServerError() && !(e instanceof StorageUnavailable)) {
+      log.error("{}: unexpected failure", describe(request), e);
+    }
+    return super.handleExceptionInternal(e, body, headers, status, request);
+  }
+
+  /** Every answer is made here: give each problem a type, a title and a detail. */
   @Override
   protected ResponseEntity<Object> createResponseEntity(
       @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -155,7 +169,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static String describe(WebRequest request) {
-    HttpServletRequest http = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    HttpServletRequest http =
+        ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
     return http == null ? "request" : http.getMethod() + " " + http.getRequestURI();
   }
 

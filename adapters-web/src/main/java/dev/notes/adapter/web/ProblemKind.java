@@ -65,12 +65,14 @@ enum ProblemKind {
 
   private final HttpStatus status;
   private final String title;
-  private final String exampleDetail;
 
-  ProblemKind(HttpStatus status, String title, String exampleDetail) {
+  /** The detail when nothing more precise is known; the example in the OpenAPI description. */
+  private final String defaultDetail;
+
+  ProblemKind(HttpStatus status, String title, String defaultDetail) {
     this.status = status;
     this.title = title;
-    this.exampleDetail = exampleDetail;
+    this.defaultDetail = defaultDetail;
   }
 
   /** The kind for a status when nothing more precise is known: the first listed with it. */
@@ -86,8 +88,8 @@ enum ProblemKind {
     return title;
   }
 
-  String exampleDetail() {
-    return exampleDetail;
+  String defaultDetail() {
+    return defaultDetail;
   }
 
   URI type() {
@@ -115,6 +117,10 @@ enum ProblemKind {
       problem.setDetail(problem.getTitle());
     }
     return problem;
+  }
+
+  ProblemDetail problem() {
+    return problem(defaultDetail);
   }
 
   ProblemDetail problem(String detail) {

@@ -79,11 +79,12 @@ class ProblemResponses implements OpenApiCustomizer {
 
   @Override
   public void customise(OpenAPI openApi) {
-    Components components =
-        Optional.ofNullable(openApi.getComponents()).orElseGet(Components::new);
+    Components components = Optional.ofNullable(openApi.getComponents()).orElseGet(Components::new);
     openApi.components(components);
     boolean openApi31 = openApi.getSpecVersion() == SpecVersion.V31;
-    ModelConverters.getInstance(openApi31).readAll(ProblemSchema.class).forEach(components::addSchemas);
+    ModelConverters.getInstance(openApi31)
+        .readAll(ProblemSchema.class)
+        .forEach(components::addSchemas);
     for (Documented documented : Documented.values()) {
       components.addResponses(documented.componentName(), response(documented));
     }
@@ -103,8 +104,7 @@ class ProblemResponses implements OpenApiCustomizer {
         operation
             .getResponses()
             .addApiResponse(
-                documented.status(),
-                new ApiResponse().$ref(PREFIX + documented.componentName()));
+                documented.status(), new ApiResponse().$ref(PREFIX + documented.componentName()));
       }
     }
     sortByStatus(operation);
@@ -123,8 +123,7 @@ class ProblemResponses implements OpenApiCustomizer {
       problemJson.addExamples(kind.name().toLowerCase(java.util.Locale.ROOT), example(kind));
     }
     String description =
-        String.join(
-            "; ", documented.kinds.stream().map(ProblemKind::title).toList());
+        String.join("; ", documented.kinds.stream().map(ProblemKind::title).toList());
     return new ApiResponse()
         .description(description)
         .content(new Content().addMediaType(PROBLEM_JSON, problemJson));
@@ -135,7 +134,7 @@ class ProblemResponses implements OpenApiCustomizer {
     body.put("type", kind.type().toString());
     body.put("title", kind.title());
     body.put("status", kind.status().value());
-    body.put("detail", kind.exampleDetail());
+    body.put("detail", kind.defaultDetail());
     body.put("instance", "/api/notes");
     if (kind == ProblemKind.INVALID_REQUEST) {
       body.put("errors", List.of(Map.of("field", "name", "message", "must not be blank")));

@@ -1,12 +1,13 @@
 package dev.notes.adapter.web;
 
 import dev.notes.domain.shared.InvalidValue;
+import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
- * Builds domain values from what a request carried, blaming a refusal on the request's own name
- * for it: the domain says {@code name}, the client sent {@code categoryName}.
+ * Builds domain values from what a request carried, blaming a refusal on the request's own name for
+ * it: the domain says {@code name}, the client sent {@code categoryName}.
  */
 final class RequestValues {
 
@@ -22,8 +23,19 @@ final class RequestValues {
   }
 
   /**
-   * An id the client sent. Ids come from the database, so the domain refuses a non-positive one
-   * as a bug (IllegalArgumentException); coming from a client it is a mistake: 400.
+   * The value, or empty when the domain refuses it: for a lookup that then simply finds nothing.
+   */
+  static <T> Optional<T> ifValid(Supplier<T> factory) {
+    try {
+      return Optional.of(factory.get());
+    } catch (InvalidValue refused) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * An id the client sent. Ids come from the database, so the domain refuses a non-positive one as
+   * a bug (IllegalArgumentException); coming from a client it is a mistake: 400.
    */
   static <T> T id(String field, long raw, LongFunction<T> factory) {
     try {

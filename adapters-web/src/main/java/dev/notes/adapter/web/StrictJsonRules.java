@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * JSON as the API promises it, for the whole application (and for the web test slices, which is
- * why it is code and not {@code spring.jackson.*} properties).
+ * JSON as the API promises it, for the whole application (and for the web test slices, which is why
+ * it is code and not {@code spring.jackson.*} properties).
  *
  * <p>Reading is strict: an unknown property, a duplicate property or trailing content is an error,
  * and no scalar is coerced into another type. Jackson 3 would otherwise read {@code 5} as the

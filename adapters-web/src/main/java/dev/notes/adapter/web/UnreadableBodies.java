@@ -10,8 +10,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Says what was wrong with a request body that could not be read, in JSON terms: the field and
- * the kind of value it takes, never a Java type name.
+ * Says what was wrong with a request body that could not be read, in JSON terms: the field and the
+ * kind of value it takes, never a Java type name.
  */
 final class UnreadableBodies {
 
@@ -28,7 +28,8 @@ final class UnreadableBodies {
     }
     String field = fieldPath(json);
     if (json instanceof UnrecognizedPropertyException unknown) {
-      return ProblemKind.invalidField(field, "is not a known property; known are " + known(unknown));
+      return ProblemKind.invalidField(
+          field, "is not a known property; known are " + known(unknown));
     }
     if (json instanceof MismatchedInputException mismatch) {
       return field.isEmpty()
@@ -45,7 +46,9 @@ final class UnreadableBodies {
 
   private static String fieldPath(JacksonException json) {
     return json.getPath().stream()
-        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+        .map(
+            ref ->
+                ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
         .collect(Collectors.joining("."));
   }
 

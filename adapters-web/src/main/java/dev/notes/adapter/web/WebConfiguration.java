@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The REST adapter, for the composition root to {@code @Import}: controllers, the problem-details
- * advice and the OpenAPI description come from the package scan; the pieces that need an order or
- * a property are declared here. The use cases it calls are beans the importer provides.
+ * advice and the OpenAPI description come from the package scan; the pieces that need an order or a
+ * property are declared here. The use cases it calls are beans the importer provides.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan

@@ -48,16 +48,24 @@ class CategoryControllerTest {
   void givenAFreeName_create_answers201WithLocationETagAndTheCategory() throws Exception {
     given(createCategory.createCategory(any())).willReturn(category(1, "tech", 0, 0));
 
-    mvc.perform(post("/api/categories").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"name\": \"  tech \"}"))
+    mvc.perform(
+            post("/api/categories")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"  tech \"}"))
         .andExpect(status().isCreated())
         .andExpect(header().string("Location", "/api/categories/1"))
         .andExpect(header().string("ETag", "\"0\""))
         .andExpect(content().contentType(MediaType.APPLICATION_JSON))
-        .andExpect(content().json("""
-            {"id": 1, "name": "tech", "noteCount": 0, "createdAt": "2026-11-24T10:00:00.000Z",
-             "updatedAt": "2026-11-24T10:00:05.120Z", "version": 0}""", JsonCompareMode.STRICT));
-    then(createCategory).should()
+        .andExpect(
+            content()
+                .json(
+                    """
+                    {"id": 1, "name": "tech", "noteCount": 0, "createdAt": "2026-11-24T10:00:00.000Z",
+                     "updatedAt": "2026-11-24T10:00:05.120Z", "version": 0}\
+                    """,
+                    JsonCompareMode.STRICT));
+    then(createCategory)
+        .should()
         .createCategory(new CreateCategoryCommand(new CategoryName("tech")));
   }
 
@@ -66,30 +74,40 @@ class CategoryControllerTest {
     given(createCategory.createCategory(any()))
         .willThrow(new CategoryNameTaken(new CategoryName("Tech")));
 
-    mvc.perform(post("/api/categories").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"name\": \"Tech\"}"))
+    mvc.perform(
+            post("/api/categories")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"Tech\"}"))
         .andExpect(status().isConflict())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.type").value("https://notes.dev/problems/name-taken"))
         .andExpect(jsonPath("$.title").value("Category name taken"))
         .andExpect(jsonPath("$.status").value(409))
-        .andExpect(jsonPath("$.detail").value(
-            "a category named 'Tech' already exists (names are compared ignoring case)"));
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "a category named 'Tech' already exists (names are compared ignoring case)"));
   }
 
   @Test
   void givenATooLongName_create_answers400NamingTheFieldAndDoesNotCallTheUseCase()
       throws Exception {
-    mvc.perform(post("/api/categories").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"name\": \"elevenchars\"}"))
+    mvc.perform(
+            post("/api/categories")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"elevenchars\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(content().json("""
-            {"type": "https://notes.dev/problems/invalid-request", "title": "Invalid request",
-             "status": 400, "detail": "name must be at most 10 characters, was 11",
-             "instance": "/api/categories",
-             "errors": [{"field": "name", "message": "must be at most 10 characters, was 11"}]}
-            """, JsonCompareMode.STRICT));
+        .andExpect(
+            content()
+                .json(
+                    """
+                    {"type": "https://notes.dev/problems/invalid-request", "title": "Invalid request",
+                     "status": 400, "detail": "name must be at most 10 characters, was 11",
+                     "instance": "/api/categories",
+                     "errors": [{"field": "name", "message": "must be at most 10 characters, was 11"}]}
+                    """,
+                    JsonCompareMode.STRICT));
     then(createCategory).shouldHaveNoInteractions();
   }
 
@@ -125,8 +143,7 @@ class CategoryControllerTest {
   }
 
   @Test
-  void givenAnyCase_getByName_asksForTheTrimmedNameAndAnswersTheStoredSpelling()
-      throws Exception {
+  void givenAnyCase_getByName_asksForTheTrimmedNameAndAnswersTheStoredSpelling() throws Exception {
     given(findCategoryByName.findCategoryByName(new CategoryName("TECH")))
         .willReturn(category(1, "Tech", 0, 2));
 
@@ -137,8 +154,7 @@ class CategoryControllerTest {
   }
 
   @Test
-  void givenANameNoCategoryCanHave_getByName_answers404WithoutAskingTheUseCase()
-      throws Exception {
+  void givenANameNoCategoryCanHave_getByName_answers404WithoutAskingTheUseCase() throws Exception {
     mvc.perform(get("/api/categories/by-name/{name}", "far-too-long-a-name"))
         .andExpect(status().isNotFound())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -151,38 +167,52 @@ class CategoryControllerTest {
   void givenIfMatch_rename_passesTheExpectedVersionAndAnswersTheNewETag() throws Exception {
     given(renameCategory.renameCategory(any())).willReturn(category(1, "work", 0, 4));
 
-    mvc.perform(put("/api/categories/1").header("If-Match", "\"3\"")
-            .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"work\"}"))
+    mvc.perform(
+            put("/api/categories/1")
+                .header("If-Match", "\"3\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"work\"}"))
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"4\""))
         .andExpect(jsonPath("$.name").value("work"));
-    then(renameCategory).should().renameCategory(new RenameCategoryCommand(
-        new CategoryId(1), new CategoryName("work"), OptionalLong.of(3)));
+    then(renameCategory)
+        .should()
+        .renameCategory(
+            new RenameCategoryCommand(
+                new CategoryId(1), new CategoryName("work"), OptionalLong.of(3)));
   }
 
   @Test
   void givenNoIfMatch_rename_acceptsAnyVersion() throws Exception {
     given(renameCategory.renameCategory(any())).willReturn(category(1, "work", 0, 1));
 
-    mvc.perform(put("/api/categories/1")
-            .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"work\"}"))
+    mvc.perform(
+            put("/api/categories/1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"work\"}"))
         .andExpect(status().isOk());
-    then(renameCategory).should().renameCategory(new RenameCategoryCommand(
-        new CategoryId(1), new CategoryName("work"), OptionalLong.empty()));
+    then(renameCategory)
+        .should()
+        .renameCategory(
+            new RenameCategoryCommand(
+                new CategoryId(1), new CategoryName("work"), OptionalLong.empty()));
   }
 
   @Test
   void givenAStaleIfMatch_rename_answers412() throws Exception {
-    given(renameCategory.renameCategory(any()))
-        .willThrow(new StaleVersion("category 1", 3, 4));
+    given(renameCategory.renameCategory(any())).willThrow(new StaleVersion("category 1", 3, 4));
 
-    mvc.perform(put("/api/categories/1").header("If-Match", "\"3\"")
-            .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"work\"}"))
+    mvc.perform(
+            put("/api/categories/1")
+                .header("If-Match", "\"3\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"work\"}"))
         .andExpect(status().isPreconditionFailed())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.type").value("https://notes.dev/problems/stale-version"))
-        .andExpect(jsonPath("$.detail")
-            .value("category 1 is at version 4, not 3; read it again and retry"));
+        .andExpect(
+            jsonPath("$.detail")
+                .value("category 1 is at version 4, not 3; read it again and retry"));
   }
 
   @Test
@@ -190,8 +220,10 @@ class CategoryControllerTest {
     given(renameCategory.renameCategory(any()))
         .willThrow(new CategoryNameTaken(new CategoryName("work")));
 
-    mvc.perform(put("/api/categories/1")
-            .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"work\"}"))
+    mvc.perform(
+            put("/api/categories/1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"work\"}"))
         .andExpect(status().isConflict());
   }
 
@@ -206,13 +238,14 @@ class CategoryControllerTest {
   @Test
   void givenACategoryWithNotes_delete_answers409SayingHowMany() throws Exception {
     willThrow(new CategoryStillHasNotes(new CategoryId(1), 3))
-        .given(deleteCategory).deleteCategory(new CategoryId(1));
+        .given(deleteCategory)
+        .deleteCategory(new CategoryId(1));
 
     mvc.perform(delete("/api/categories/1"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("https://notes.dev/problems/category-has-notes"))
-        .andExpect(jsonPath("$.detail")
-            .value("category 1 still has 3 notes; move or delete them first"))
+        .andExpect(
+            jsonPath("$.detail").value("category 1 still has 3 notes; move or delete them first"))
         .andExpect(jsonPath("$.noteCount").value(3));
   }
 }

@@ -49,11 +49,16 @@ class CategoryListControllerTest {
 
     mvc.perform(get("/api/categories"))
         .andExpect(status().isOk())
-        .andExpect(content().json("""
-            {"items": [{"id": 1, "name": "tech", "noteCount": 2,
-                        "createdAt": "2026-11-24T10:00:00.000Z",
-                        "updatedAt": "2026-11-24T10:00:05.120Z", "version": 0}],
-             "nextCursor": null}""", JsonCompareMode.STRICT));
+        .andExpect(
+            content()
+                .json(
+                    """
+                    {"items": [{"id": 1, "name": "tech", "noteCount": 2,
+                                "createdAt": "2026-11-24T10:00:00.000Z",
+                                "updatedAt": "2026-11-24T10:00:05.120Z", "version": 0}],
+                     "nextCursor": null}\
+                    """,
+                    JsonCompareMode.STRICT));
   }
 
   @Test
@@ -62,9 +67,12 @@ class CategoryListControllerTest {
         .willReturn(new Page<>(List.of(category(1, "tech", 0, 0)), Optional.of(TECH)));
     given(listCategories.listCategories(PageRequest.after(TECH, 1))).willReturn(Page.empty());
 
-    String page = mvc.perform(get("/api/categories").param("limit", "1"))
-        .andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
+    String page =
+        mvc.perform(get("/api/categories").param("limit", "1"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     String next = JsonPath.read(page, "$.nextCursor");
     mvc.perform(get("/api/categories").param("limit", "1").param("cursor", next))
         .andExpect(status().isOk())
@@ -79,7 +87,8 @@ class CategoryListControllerTest {
 
     mvc.perform(get("/api/categories").param("q", "EC%")).andExpect(status().isOk());
 
-    then(searchCategories).should()
+    then(searchCategories)
+        .should()
         .searchCategories(new ByNameContaining("EC%"), PageRequest.first(50));
   }
 
@@ -92,7 +101,8 @@ class CategoryListControllerTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items[0].name").value("Tech"));
 
-    then(searchCategories).should()
+    then(searchCategories)
+        .should()
         .searchCategories(new ByExactName(new CategoryName("tech")), PageRequest.first(50));
   }
 
@@ -123,8 +133,8 @@ class CategoryListControllerTest {
   void givenANonNumericLimit_list_answers400() throws Exception {
     mvc.perform(get("/api/categories").param("limit", "abc"))
         .andExpect(invalidField("limit"))
-        .andExpect(jsonPath("$.detail")
-            .value("limit must be a whole number up to 2147483647, was 'abc'"));
+        .andExpect(
+            jsonPath("$.detail").value("limit must be a whole number up to 2147483647, was 'abc'"));
   }
 
   @Test
@@ -133,15 +143,17 @@ class CategoryListControllerTest {
 
     mvc.perform(get("/api/categories").param("cursor", notesCursor))
         .andExpect(invalidField("cursor"))
-        .andExpect(jsonPath("$.errors[0].message")
-            .value("belongs to another list; use the nextCursor of this list"));
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("belongs to another list; use the nextCursor of this list"));
     then(listCategories).shouldHaveNoInteractions();
   }
 
   @Test
   void givenAnEditedCursor_list_answers400() throws Exception {
     String cursor = cursors.encode(TECH);
-    String edited = cursor.substring(0, 5) + (cursor.charAt(5) == 'A' ? 'B' : 'A') + cursor.substring(6);
+    String edited =
+        cursor.substring(0, 5) + (cursor.charAt(5) == 'A' ? 'B' : 'A') + cursor.substring(6);
 
     mvc.perform(get("/api/categories").param("cursor", edited)).andExpect(invalidField("cursor"));
   }

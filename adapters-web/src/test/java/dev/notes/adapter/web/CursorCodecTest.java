@@ -42,10 +42,12 @@ class CursorCodecTest {
   @Test
   void givenACategoryCursor_decodeNotePosition_refusesItAsAnotherListsCursor() {
     assertThatThrownBy(() -> codec.decodeNotePosition(codec.encode(CATEGORY)))
-        .isInstanceOfSatisfying(InvalidValue.class, refused -> {
-          assertThat(refused.field()).isEqualTo("cursor");
-          assertThat(refused).hasMessageContaining("another list");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValue.class,
+            refused -> {
+              assertThat(refused.field()).isEqualTo("cursor");
+              assertThat(refused).hasMessageContaining("another list");
+            });
   }
 
   @Test
@@ -79,7 +81,8 @@ class CursorCodecTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "x", "not base64!", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "%00"})
+  @ValueSource(
+      strings = {"", "x", "not base64!", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "%00"})
   void givenGarbage_decode_refusesItForFieldCursor(String garbage) {
     assertThatThrownBy(() -> codec.decodeNotePosition(garbage))
         .isInstanceOfSatisfying(

@@ -30,11 +30,21 @@ class EntityTagsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "W/\"3\"", "3", "\"3", "\"-1\"", "\"03\"", "\"3\", \"4\"", "\"abc\"", "\"99999999999999999999\""})
+  @ValueSource(
+      strings = {
+        "W/\"3\"",
+        "3",
+        "\"3",
+        "\"-1\"",
+        "\"03\"",
+        "\"3\", \"4\"",
+        "\"abc\"",
+        "\"99999999999999999999\""
+      })
   void givenATagThatCanNeverMatchStrongly_expectedVersion_failsWith412(String ifMatch) {
     assertThatThrownBy(() -> EntityTags.expectedVersion(ifMatch))
-        .isInstanceOfSatisfying(ResponseStatusException.class,
+        .isInstanceOfSatisfying(
+            ResponseStatusException.class,
             failed -> assertThat(failed.getStatusCode().value()).isEqualTo(412));
   }
 }

@@ -26,11 +26,14 @@ final class Fixtures {
   }
 
   static Note note(long id, String text, long version) {
-    return new Note(new NoteId(id), new NoteText(text), Optional.empty(), CREATED, UPDATED, version);
+    return new Note(
+        new NoteId(id), new NoteText(text), Optional.empty(), CREATED, UPDATED, version);
   }
 
   static Note note(long id, String text, long categoryId, String categoryName, long version) {
-    CategoryRef category = new CategoryRef(new CategoryId(categoryId), new CategoryName(categoryName));
-    return new Note(new NoteId(id), new NoteText(text), Optional.of(category), CREATED, UPDATED, version);
+    CategoryRef category =
+        new CategoryRef(new CategoryId(categoryId), new CategoryName(categoryName));
+    return new Note(
+        new NoteId(id), new NoteText(text), Optional.of(category), CREATED, UPDATED, version);
   }
 }

@@ -57,12 +57,18 @@ class NoteControllerTest {
         .andExpect(status().isCreated())
         .andExpect(header().string("Location", "/api/notes/7"))
         .andExpect(header().string("ETag", "\"0\""))
-        .andExpect(content().json("""
-            {"id": 7, "text": " keep my spaces ", "category": null,
-             "createdAt": "2026-11-24T10:00:00.000Z", "updatedAt": "2026-11-24T10:00:05.120Z",
-             "version": 0}""", JsonCompareMode.STRICT));
-    then(createNote).should().createNote(
-        new CreateNoteCommand(new NoteText(" keep my spaces "), CategoryChoice.none()));
+        .andExpect(
+            content()
+                .json(
+                    """
+                    {"id": 7, "text": " keep my spaces ", "category": null,
+                     "createdAt": "2026-11-24T10:00:00.000Z", "updatedAt": "2026-11-24T10:00:05.120Z",
+                     "version": 0}\
+                    """,
+                    JsonCompareMode.STRICT));
+    then(createNote)
+        .should()
+        .createNote(new CreateNoteCommand(new NoteText(" keep my spaces "), CategoryChoice.none()));
   }
 
   @Test
@@ -73,8 +79,10 @@ class NoteControllerTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.category.id").value(1))
         .andExpect(jsonPath("$.category.name").value("tech"));
-    then(createNote).should().createNote(new CreateNoteCommand(
-        new NoteText("hi"), new CategoryChoice.ById(new CategoryId(1))));
+    then(createNote)
+        .should()
+        .createNote(
+            new CreateNoteCommand(new NoteText("hi"), new CategoryChoice.ById(new CategoryId(1))));
   }
 
   @Test
@@ -83,14 +91,19 @@ class NoteControllerTest {
 
     mvc.perform(json(post("/api/notes"), "{\"text\": \"hi\", \"categoryName\": \"tech\"}"))
         .andExpect(status().isCreated());
-    then(createNote).should().createNote(new CreateNoteCommand(
-        new NoteText("hi"), new CategoryChoice.ByName(new CategoryName("tech"))));
+    then(createNote)
+        .should()
+        .createNote(
+            new CreateNoteCommand(
+                new NoteText("hi"), new CategoryChoice.ByName(new CategoryName("tech"))));
   }
 
   @Test
   void givenBothCategoryFields_create_answers400() throws Exception {
-    mvc.perform(json(post("/api/notes"),
-            "{\"text\": \"hi\", \"categoryId\": 1, \"categoryName\": \"tech\"}"))
+    mvc.perform(
+            json(
+                post("/api/notes"),
+                "{\"text\": \"hi\", \"categoryId\": 1, \"categoryName\": \"tech\"}"))
         .andExpect(invalidField("categoryName"));
     then(createNote).shouldHaveNoInteractions();
   }
@@ -135,6 +148,15 @@ class NoteControllerTest {
   }
 
   @Test
+  void givenTheCurrentETag_conditionalGet_answers304WithoutABody() throws Exception {
+    given(getNote.getNote(new NoteId(7))).willReturn(note(7, "hi", 5));
+
+    mvc.perform(get("/api/notes/7").header("If-None-Match", "\"5\""))
+        .andExpect(status().isNotModified())
+        .andExpect(content().string(""));
+  }
+
+  @Test
   void givenNoSuchNote_get_answers404() throws Exception {
     given(getNote.getNote(new NoteId(8))).willThrow(new NoteNotFound(new NoteId(8)));
 
@@ -146,8 +168,9 @@ class NoteControllerTest {
   void givenAnIdThatIsNotA64BitNumber_get_answers400(String id) throws Exception {
     mvc.perform(get("/api/notes/" + id))
         .andExpect(invalidField("id"))
-        .andExpect(jsonPath("$.detail").value(
-            "id must be a whole number up to 9223372036854775807, was '" + id + "'"));
+        .andExpect(
+            jsonPath("$.detail")
+                .value("id must be a whole number up to 9223372036854775807, was '" + id + "'"));
   }
 
   @ParameterizedTest
@@ -163,12 +186,16 @@ class NoteControllerTest {
   void givenNoCategoryFields_edit_makesTheNoteUncategorized() throws Exception {
     given(editNote.editNote(any())).willReturn(note(7, "new", 2));
 
-    mvc.perform(json(put("/api/notes/7"), "{\"text\": \"new\", \"categoryId\": null}")
-            .header("If-Match", "\"1\""))
+    mvc.perform(
+            json(put("/api/notes/7"), "{\"text\": \"new\", \"categoryId\": null}")
+                .header("If-Match", "\"1\""))
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"2\""));
-    then(editNote).should().editNote(new EditNoteCommand(
-        new NoteId(7), new NoteText("new"), CategoryChoice.none(), OptionalLong.of(1)));
+    then(editNote)
+        .should()
+        .editNote(
+            new EditNoteCommand(
+                new NoteId(7), new NoteText("new"), CategoryChoice.none(), OptionalLong.of(1)));
   }
 
   @Test
@@ -177,8 +204,11 @@ class NoteControllerTest {
 
     mvc.perform(json(put("/api/notes/7"), "{\"text\": \"new\"}").header("If-Match", "*"))
         .andExpect(status().isOk());
-    then(editNote).should().editNote(new EditNoteCommand(
-        new NoteId(7), new NoteText("new"), CategoryChoice.none(), OptionalLong.empty()));
+    then(editNote)
+        .should()
+        .editNote(
+            new EditNoteCommand(
+                new NoteId(7), new NoteText("new"), CategoryChoice.none(), OptionalLong.empty()));
   }
 
   @ParameterizedTest

@@ -45,11 +45,16 @@ class NoteListControllerTest {
 
     mvc.perform(get("/api/notes"))
         .andExpect(status().isOk())
-        .andExpect(content().json("""
-            {"items": [{"id": 7, "text": "hi", "category": null,
-                        "createdAt": "2026-11-24T10:00:00.000Z",
-                        "updatedAt": "2026-11-24T10:00:05.120Z", "version": 0}],
-             "nextCursor": null}""", JsonCompareMode.STRICT));
+        .andExpect(
+            content()
+                .json(
+                    """
+                    {"items": [{"id": 7, "text": "hi", "category": null,
+                                "createdAt": "2026-11-24T10:00:00.000Z",
+                                "updatedAt": "2026-11-24T10:00:05.120Z", "version": 0}],
+                     "nextCursor": null}\
+                    """,
+                    JsonCompareMode.STRICT));
   }
 
   @Test
@@ -59,9 +64,11 @@ class NoteListControllerTest {
     mvc.perform(get("/api/notes").param("categoryId", "3").param("q", "50%_off"))
         .andExpect(status().isOk());
 
-    then(listNotes).should().listNotes(
-        NoteFilter.inCategory(new CategoryId(3)).withTextContaining("50%_off"),
-        PageRequest.first(50));
+    then(listNotes)
+        .should()
+        .listNotes(
+            NoteFilter.inCategory(new CategoryId(3)).withTextContaining("50%_off"),
+            PageRequest.first(50));
   }
 
   @Test
@@ -83,7 +90,8 @@ class NoteListControllerTest {
 
   @Test
   void givenANonNumericCategoryId_list_answers400() throws Exception {
-    mvc.perform(get("/api/notes").param("categoryId", "tech")).andExpect(invalidField("categoryId"));
+    mvc.perform(get("/api/notes").param("categoryId", "tech"))
+        .andExpect(invalidField("categoryId"));
   }
 
   @Test
@@ -93,8 +101,7 @@ class NoteListControllerTest {
     given(listNotes.listNotes(NoteFilter.all(), PageRequest.after(SEVEN, 50)))
         .willReturn(Page.empty());
 
-    mvc.perform(get("/api/notes"))
-        .andExpect(jsonPath("$.nextCursor").value(cursors.encode(SEVEN)));
+    mvc.perform(get("/api/notes")).andExpect(jsonPath("$.nextCursor").value(cursors.encode(SEVEN)));
     mvc.perform(get("/api/notes").param("cursor", cursors.encode(SEVEN)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.nextCursor").value((Object) null));

@@ -44,11 +44,15 @@ class OverHttpTest {
     byte[] start = "{\"text\": \"".getBytes(StandardCharsets.UTF_8);
     byte[] text = new byte[1024 * 1024];
     Arrays.fill(text, (byte) 'x');
-    HttpRequest request = HttpRequest.newBuilder(uri("/api/notes"))
-        .header("Content-Type", "application/json")
-        .POST(BodyPublishers.ofInputStream(() -> new SequenceInputStream(
-            new ByteArrayInputStream(start), new ByteArrayInputStream(text))))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri("/api/notes"))
+            .header("Content-Type", "application/json")
+            .POST(
+                BodyPublishers.ofInputStream(
+                    () ->
+                        new SequenceInputStream(
+                            new ByteArrayInputStream(start), new ByteArrayInputStream(text))))
+            .build();
 
     HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
 
@@ -56,6 +60,20 @@ class OverHttpTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(json(response).path("type").asString())
         .isEqualTo("https://notes.dev/problems/body-too-large");
+  }
+
+  @Test
+  void givenANumberWhereTextIsExpected_post_answers400AsInTheSlices() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri("/api/notes"))
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString("{\"text\": 5}"))
+            .build();
+
+    HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).path("errors").path(0).path("field").asString()).isEqualTo("text");
   }
 
   @Test
@@ -89,9 +107,11 @@ class OverHttpTest {
   @Test
   void givenAPathThatIsNotValidUrlEncoding_get_isRefusedByTomcatWith400() throws Exception {
     try (Socket socket = new Socket("localhost", port)) {
-      socket.getOutputStream().write(
-          "GET /api/notes/%G1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-              .getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/notes/%G1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
       String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
       assertThat(response).startsWith("HTTP/1.1 400");
@@ -115,12 +135,14 @@ class OverHttpTest {
     docs.path("paths").forEach(path -> path.forEach(operations::add));
 
     assertThat(operations).hasSize(12);
-    assertThat(operations).allSatisfy(operation -> {
-      assertThat(operation.path("summary").asString()).isNotBlank();
-      assertThat(operation.path("operationId").asString()).doesNotContain("_");
-      assertThat(operation.path("responses").propertyNames()).contains("500", "503");
-      operation.path("responses").forEach(response -> assertResolves(docs, response));
-    });
+    assertThat(operations)
+        .allSatisfy(
+            operation -> {
+              assertThat(operation.path("summary").asString()).isNotBlank();
+              assertThat(operation.path("operationId").asString()).doesNotContain("_");
+              assertThat(operation.path("responses").propertyNames()).contains("500", "503");
+              operation.path("responses").forEach(response -> assertResolves(docs, response));
+            });
   }
 
   @Test

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.notes.application.port.in.GetNoteUseCase;
 import dev.notes.application.port.out.StorageUnavailable;
 import dev.notes.domain.note.NoteId;
+import jakarta.servlet.RequestDispatcher;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,10 +60,12 @@ class ProblemDetailsTest {
   }
 
   @Test
-  void givenTheDatabaseIsDown_anyRequest_answers503WithRetryAfterAndNoInternals()
-      throws Exception {
-    given(getNote.getNote(any())).willThrow(new StorageUnavailable(
-        new SQLTransientConnectionException("notes - Connection is not available, jdbc:mysql://db:3306")));
+  void givenTheDatabaseIsDown_anyRequest_answers503WithRetryAfterAndNoInternals() throws Exception {
+    given(getNote.getNote(any()))
+        .willThrow(
+            new StorageUnavailable(
+                new SQLTransientConnectionException(
+                    "notes - Connection is not available, jdbc:mysql://db:3306")));
 
     mvc.perform(get("/api/notes/1"))
         .andExpect(problem(503, "storage-unavailable"))
@@ -80,11 +83,25 @@ class ProblemDetailsTest {
 
     mvc.perform(get("/api/notes/1"))
         .andExpect(problem(500, "internal-error"))
-        .andExpect(jsonPath("$.detail")
-            .value("the service failed unexpectedly; the failure has been logged"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value("the service failed unexpectedly; the failure has been logged"))
         .andExpect(content().string(not(containsString("SELECT"))))
         .andExpect(content().string(not(containsString("IllegalStateException"))))
         .andExpect(content().string(not(containsString("\tat "))));
+  }
+
+  @Test
+  void givenTheContainerForwardsAnError_errorPath_answersItAsAProblem() throws Exception {
+    mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400))
+        .andExpect(problem(400, "invalid-request"))
+        .andExpect(jsonPath("$.detail").value("the request was refused before it reached the API"));
+  }
+
+  @Test
+  void givenTheContainerForwardsAServerError_errorPath_answersAGenericProblem() throws Exception {
+    mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500))
+        .andExpect(problem(500, "internal-error"));
   }
 
   @Test
@@ -98,8 +115,10 @@ class ProblemDetailsTest {
 
   @Test
   void givenAJsonBodyWithAnUnknownCharset_create_answers415() throws Exception {
-    mvc.perform(post("/api/notes").contentType("application/json;charset=no-such-charset")
-            .content("{\"text\": \"hi\"}"))
+    mvc.perform(
+            post("/api/notes")
+                .contentType("application/json;charset=no-such-charset")
+                .content("{\"text\": \"hi\"}"))
         .andExpect(problem(415, "unsupported-media-type"));
   }
 }

@@ -18,7 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** JSON is read strictly: every mistake in a body is a 400 that names it, and reaches no use case. */
+/**
+ * JSON is read strictly: every mistake in a body is a 400 that names it, and reaches no use case.
+ */
 @WebSliceTest
 class RequestBodyTest {
 
@@ -33,16 +35,23 @@ class RequestBodyTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "{\"text\": 5}         | text       | must be a string",
-      "{\"text\": 5.5}       | text       | must be a string",
-      "{\"text\": true}      | text       | must be a string",
-      "{\"text\": [\"a\"]}   | text       | must be a string",
-      "{\"text\": \"a\", \"categoryId\": \"5\"}  | categoryId | must be a whole number up to 9223372036854775807",
-      "{\"text\": \"a\", \"categoryId\": 5.7}    | categoryId | must be a whole number up to 9223372036854775807",
-      "{\"text\": \"a\", \"categoryId\": true}   | categoryId | must be a whole number up to 9223372036854775807",
-      "{\"text\": \"a\", \"categoryId\": 99999999999999999999} | categoryId | must be a whole number up to 9223372036854775807",
-      "{\"text\": \"a\", \"categoryName\": 5}    | categoryName | must be a string"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"text\": 5}         | text       | must be a string",
+        "{\"text\": 5.5}       | text       | must be a string",
+        "{\"text\": true}      | text       | must be a string",
+        "{\"text\": [\"a\"]}   | text       | must be a string",
+        "{\"text\": \"a\", \"categoryId\": \"5\"}  | categoryId | must be a whole number up to"
+            + " 9223372036854775807",
+        "{\"text\": \"a\", \"categoryId\": 5.7}    | categoryId | must be a whole number up to"
+            + " 9223372036854775807",
+        "{\"text\": \"a\", \"categoryId\": true}   | categoryId | must be a whole number up to"
+            + " 9223372036854775807",
+        "{\"text\": \"a\", \"categoryId\": 99999999999999999999} | categoryId | must be a whole"
+            + " number up to 9223372036854775807",
+        "{\"text\": \"a\", \"categoryName\": 5}    | categoryName | must be a string"
+      })
   void givenAValueOfTheWrongJsonType_create_answers400NamingTheField(
       String body, String field, String message) throws Exception {
     mvc.perform(post("/api/notes").contentType(MediaType.APPLICATION_JSON).content(body))
@@ -52,19 +61,24 @@ class RequestBodyTest {
 
   @Test
   void givenAnUnknownProperty_create_answers400NamingItAndTheKnownOnes() throws Exception {
-    mvc.perform(post("/api/notes").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"text\": \"a\", \"category\": \"tech\"}"))
+    mvc.perform(
+            post("/api/notes")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\": \"a\", \"category\": \"tech\"}"))
         .andExpect(invalidField("category"))
-        .andExpect(jsonPath("$.errors[0].message")
-            .value("is not a known property; known are categoryId, categoryName, text"));
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("is not a known property; known are categoryId, categoryName, text"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"name\": ", "{name: \"tech\"}", "{\"name\": \"tech\"} {}", "{\"name\": \"a\", \"name\": \"b\"}",
-      "[]", "\"tech\"", "42", "  "})
-  void givenABodyThatIsNotOneJsonObject_create_answers400Unreadable(String body)
-      throws Exception {
+  @ValueSource(
+      strings = {
+        "{\"name\": ", "{name: \"tech\"}", "{\"name\": \"tech\"} {}",
+            "{\"name\": \"a\", \"name\": \"b\"}",
+        "[]", "\"tech\"", "42", "  "
+      })
+  void givenABodyThatIsNotOneJsonObject_create_answers400Unreadable(String body) throws Exception {
     mvc.perform(post("/api/categories").contentType(MediaType.APPLICATION_JSON).content(body))
         .andExpect(problem(400, "unreadable-body"));
   }
@@ -92,8 +106,10 @@ class RequestBodyTest {
       throws Exception {
     String text = "x".repeat(1024 * 1024 - "{\"text\": \"\"}".length());
 
-    mvc.perform(put("/api/notes/1").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"text\": \"" + text + "\"}"))
+    mvc.perform(
+            put("/api/notes/1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\": \"" + text + "\"}"))
         .andExpect(invalidField("text"));
   }
 

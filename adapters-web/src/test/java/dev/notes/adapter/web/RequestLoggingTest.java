@@ -26,12 +26,13 @@ class RequestLoggingTest {
   @Autowired ListNotesUseCase listNotes;
 
   @Test
-  void givenARequest_itsMethodPathStatusAndDuration_areLogged(CapturedOutput log)
-      throws Exception {
+  void givenARequest_itsMethodPathStatusAndDuration_areLogged(CapturedOutput log) throws Exception {
     given(createNote.createNote(any())).willReturn(Fixtures.note(7, "my diary", 0));
 
-    mvc.perform(post("/api/notes").contentType(MediaType.APPLICATION_JSON)
-        .content("{\"text\": \"my diary\"}"));
+    mvc.perform(
+        post("/api/notes")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"text\": \"my diary\"}"));
 
     assertThat(log).containsPattern("INFO .* POST /api/notes 201 \\d+ms");
     assertThat(log).doesNotContain("my diary");

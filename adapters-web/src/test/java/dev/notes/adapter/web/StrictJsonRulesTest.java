@@ -19,11 +19,20 @@ class StrictJsonRulesTest {
   private final JsonMapper strict = strictMapper();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"text\": 5}", "{\"text\": 1.5}", "{\"text\": false}",
-      "{\"categoryId\": \"5\"}", "{\"categoryId\": 5.7}", "{\"categoryId\": 5.0}",
-      "{\"flag\": \"true\"}", "{\"flag\": 1}",
-      "{\"other\": 1}", "{\"text\": \"a\", \"text\": \"b\"}", "{\"text\": \"a\"} x"})
+  @ValueSource(
+      strings = {
+        "{\"text\": 5}",
+        "{\"text\": 1.5}",
+        "{\"text\": false}",
+        "{\"categoryId\": \"5\"}",
+        "{\"categoryId\": 5.7}",
+        "{\"categoryId\": 5.0}",
+        "{\"flag\": \"true\"}",
+        "{\"flag\": 1}",
+        "{\"other\": 1}",
+        "{\"text\": \"a\", \"text\": \"b\"}",
+        "{\"text\": \"a\"} x"
+      })
   void givenAnythingButTheExactShape_read_fails(String json) {
     assertThatThrownBy(() -> strict.readValue(json, Body.class))
         .isInstanceOf(JacksonException.class);
@@ -45,13 +54,15 @@ class StrictJsonRulesTest {
 
   @Test
   void givenInstants_write_alwaysHasThreeFractionalDigitsAndZ() {
-    List<Instant> instants = List.of(
-        Instant.parse("2026-11-24T10:00:00Z"),
-        Instant.parse("2026-11-24T10:00:00.1Z"),
-        Instant.parse("2026-11-24T10:00:00.123456Z"));
+    List<Instant> instants =
+        List.of(
+            Instant.parse("2026-11-24T10:00:00Z"),
+            Instant.parse("2026-11-24T10:00:00.1Z"),
+            Instant.parse("2026-11-24T10:00:00.123456Z"));
 
-    assertThat(strict.writeValueAsString(instants)).isEqualTo(
-        "[\"2026-11-24T10:00:00.000Z\",\"2026-11-24T10:00:00.100Z\",\"2026-11-24T10:00:00.123Z\"]");
+    assertThat(strict.writeValueAsString(instants))
+        .isEqualTo(
+            "[\"2026-11-24T10:00:00.000Z\",\"2026-11-24T10:00:00.100Z\",\"2026-11-24T10:00:00.123Z\"]");
   }
 
   private static JsonMapper strictMapper() {
