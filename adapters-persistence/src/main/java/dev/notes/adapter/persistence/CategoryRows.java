@@ -12,8 +12,11 @@ final class CategoryRows {
   private CategoryRows() {}
 
   static CategoryRow toRow(Category category) {
-    CategoryRow row = newRow(category.name(), category.createdAt());
+    CategoryRow row = new CategoryRow();
     row.id = category.id().value();
+    row.name = category.name().value();
+    row.nameKey = category.name().key();
+    row.createdAt = category.createdAt();
     row.updatedAt = category.updatedAt();
     row.version = category.version();
     return row;

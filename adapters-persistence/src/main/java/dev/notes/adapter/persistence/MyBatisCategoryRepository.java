@@ -41,12 +41,23 @@ final class MyBatisCategoryRepository implements CategoryRepository {
   /**
    * Two statements, and no check-then-insert: the insert waits for a concurrent inserter of the
    * same key and then does nothing, and the locking read sees that inserter's committed row, which
-   * a plain read under REPEATABLE READ would miss (it reads the transaction's older snapshot).
+   * a plain read under REPEATABLE READ would miss (it reads the transaction's older snapshot). Both
+   * lock the row until the unit of work ends, so a note can still be added to it.
+   *
+   * <p>The locking read comes second on purpose: first, on a missing key, it would lock the gap
+   * where the key belongs, and concurrent creators of the same new name would deadlock.
    */
   @Override
   public Category findOrAdd(CategoryName name, Instant now) {
-    categories.insertUnlessNameKeyTaken(CategoryRows.newRow(name, now));
-    return CategoryRows.toCategory(categories.selectByNameKeyForUpdate(name.key()));
+    while (true) {
+      categories.insertUnlessNameKeyTaken(CategoryRows.newRow(name, now));
+      CategoryRow row = categories.selectByNameKeyForUpdate(name.key());
+      if (row != null) {
+        return CategoryRows.toCategory(row);
+      }
+      // Only without a unit of work, whose locks would prevent it: someone deleted the category
+      // between the two statements. Store it again.
+    }
   }
 
   @Override

@@ -15,8 +15,11 @@ final class NoteRows {
   private NoteRows() {}
 
   static NoteRow toRow(Note note) {
-    NoteRow row = newRow(note.text(), note.category(), note.createdAt());
+    NoteRow row = new NoteRow();
     row.id = note.id().value();
+    row.text = note.text().value();
+    row.category = note.category().map(NoteRows::toRefRow).orElse(null);
+    row.createdAt = note.createdAt();
     row.updatedAt = note.updatedAt();
     row.version = note.version();
     return row;
