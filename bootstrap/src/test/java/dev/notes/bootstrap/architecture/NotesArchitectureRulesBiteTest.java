@@ -6,8 +6,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.notes.adapter.persistence.fixture_onion.MyBatisOnionNoteRepository;
-import dev.notes.adapter.persistence.fixture_violation.PersistenceCallingController;
 import dev.notes.adapter.persistence.fixture_violation.NoteRowMapper;
+import dev.notes.adapter.persistence.fixture_violation.PersistenceCallingController;
 import dev.notes.adapter.persistence.fixture_violation.PersistenceNoteController;
 import dev.notes.adapter.web.fixture_cycle_a.CursorParts;
 import dev.notes.adapter.web.fixture_cycle_b.CursorFormat;
@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proof that each rule bites: every rule, run over small classes that break it on purpose (test
- * sources, so the production suite never sees them), must fail, name the wrong class and say how
- * to fix it. Deleting or weakening a rule makes its test here fail.
+ * sources, so the production suite never sees them), must fail, name the wrong class and say how to
+ * fix it. Deleting or weakening a rule makes its test here fail.
  */
 class NotesArchitectureRulesBiteTest {
 

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * A rule about a package that holds no class passes whatever the code does (buckpal and
- * ddd-library each guard a package that does not exist). These checks fail instead, naming the
- * package, when a rename or a move leaves a rule guarding nothing.
+ * A rule about a package that holds no class passes whatever the code does (buckpal and ddd-library
+ * each guard a package that does not exist). These checks fail instead, naming the package, when a
+ * rename or a move leaves a rule guarding nothing.
  */
 class RulePackagesTest {
 
@@ -31,7 +31,8 @@ class RulePackagesTest {
   @FieldSource("NAMED_PACKAGES")
   void givenPackageNamedByARule_production_holdsAClassThere(String packagePattern) {
     assertThat(production.that(resideInAPackage(packagePattern)))
-        .as("production classes in %s (a rule names it; fix the rule if the package moved)",
+        .as(
+            "production classes in %s (a rule names it; fix the rule if the package moved)",
             packagePattern)
         .isNotEmpty();
   }
