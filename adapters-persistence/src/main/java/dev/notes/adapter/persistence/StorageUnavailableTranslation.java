@@ -4,12 +4,15 @@ import dev.notes.application.port.out.StorageUnavailable;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * The one place where a database outage becomes {@link StorageUnavailable}: every port this
  * adapter offers (the repositories and the unit of work) is wrapped in it, so that callers never
  * see a JDBC, MyBatis or Spring exception for an outage, and no method repeats the translation.
- * Every other failure passes unchanged.
+ * Lock contention that outlasted the unit of work's retries (or hit a single statement, which is
+ * not retried) is the same answer for the caller: nothing happened, try again. Every other
+ * failure passes unchanged.
  */
 final class StorageUnavailableTranslation implements MethodInterceptor {
 
@@ -28,6 +31,8 @@ final class StorageUnavailableTranslation implements MethodInterceptor {
       return invocation.proceed();
     } catch (StorageUnavailable alreadyTranslated) {
       throw alreadyTranslated;
+    } catch (PessimisticLockingFailureException contended) {
+      throw StorageUnavailable.busy(contended);
     } catch (RuntimeException failure) {
       if (DatabaseUnreachable.explains(failure)) {
         throw new StorageUnavailable(failure);

@@ -1,15 +1,26 @@
 package dev.notes.application.port.out;
 
 /**
- * The place where notes are kept cannot be reached right now (the database is down, or does not
- * answer in time). Nothing was decided about the request: the caller may try again later. The
- * message never holds connection details such as passwords; the cause is for the log only.
+ * The place where notes are kept cannot serve the request right now: the database is down or does
+ * not answer in time, or it stayed too contended to finish the work after retries. Nothing was
+ * decided about the request: the caller may try again later. The message never holds connection
+ * details such as passwords; the cause is for the log only.
  */
 public final class StorageUnavailable extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  private StorageUnavailable(String message, Throwable cause) {
+    super(message, cause);
+  }
+
   public StorageUnavailable(Throwable cause) {
-    super("the database cannot be reached right now; try again later", cause);
+    this("the database cannot be reached right now; try again later", cause);
+  }
+
+  /** The database answered, but kept refusing the work for lock contention, retries included. */
+  public static StorageUnavailable busy(Throwable cause) {
+    return new StorageUnavailable(
+        "the database is too busy to finish this right now; try again later", cause);
   }
 }

@@ -1,0 +1,43 @@
+package dev.notes.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.notes.application.port.out.StorageUnavailable;
+import dev.notes.application.port.out.UnitOfWork;
+import dev.notes.domain.category.CategoryNameTaken;
+import dev.notes.domain.category.CategoryName;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+
+/** What a port wrapped by the translation lets through, and what it turns into StorageUnavailable. */
+class StorageUnavailableTranslationTest {
+
+  private static UnitOfWork failingWith(RuntimeException failure) {
+    UnitOfWork failing =
+        new UnitOfWork() {
+          @Override
+          public <T> T inTransaction(Supplier<T> work) {
+            throw failure;
+          }
+        };
+    return StorageUnavailableTranslation.around(UnitOfWork.class, failing);
+  }
+
+  @Test
+  void givenLockContentionThatOutlastedTheRetries_port_throwsStorageUnavailable() {
+    UnitOfWork port = failingWith(new CannotAcquireLockException("Lock wait timeout exceeded"));
+
+    assertThatThrownBy(() -> port.inTransaction(() -> "work"))
+        .isInstanceOf(StorageUnavailable.class)
+        .hasMessageContaining("too busy");
+  }
+
+  @Test
+  void givenARuleRefusal_port_passesItUnchanged() {
+    CategoryNameTaken refusal = new CategoryNameTaken(new CategoryName("tech"));
+    UnitOfWork port = failingWith(refusal);
+
+    assertThatThrownBy(() -> port.inTransaction(() -> "work")).isSameAs(refusal);
+  }
+}
