@@ -3,7 +3,6 @@ package dev.notes.adapter.web;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
-import java.util.List;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
@@ -37,12 +36,9 @@ class ApiDescription implements OpenApiCustomizer {
       return;
     }
     Schema<?> category = note.getProperties().get("category");
-    Schema<Object> categoryOrNull =
-        new Schema<>()
-            .oneOf(
-                List.of(
-                    new Schema<>().$ref(category.get$ref()), new Schema<>().types(Set.of("null"))))
-            .description(category.getDescription());
+    Schema<?> categoryOrNull = new Schema<>().description(category.getDescription());
+    categoryOrNull.addOneOfItem(new Schema<>().$ref(category.get$ref()));
+    categoryOrNull.addOneOfItem(new Schema<>().types(Set.of("null")));
     note.addProperty("category", categoryOrNull);
   }
 }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ErrorPageController implements ErrorController {
 
-  @RequestMapping("${spring.web.error.path:/error}")
+  @RequestMapping("${spring.web.error.path:${error.path:/error}}")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     if (!(code instanceof Integer status) || status < 400 || status > 599) {

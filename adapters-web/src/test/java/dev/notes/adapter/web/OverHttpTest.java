@@ -63,6 +63,22 @@ class OverHttpTest {
   }
 
   @Test
+  void givenAContentLengthOverOneMebibyte_post_answers413Problem() throws Exception {
+    byte[] body = new byte[1024 * 1024 + 1];
+    Arrays.fill(body, (byte) ' ');
+    HttpRequest request =
+        HttpRequest.newBuilder(uri("/api/notes"))
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofByteArray(body))
+            .build();
+
+    HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  @Test
   void givenANumberWhereTextIsExpected_post_answers400AsInTheSlices() throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(uri("/api/notes"))
