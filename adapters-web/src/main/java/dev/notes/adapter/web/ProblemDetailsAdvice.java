@@ -17,6 +17,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -150,13 +151,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return super.handleExceptionInternal(e, body, headers, status, request);
   }
 
-  /** Every answer is made here: give each problem a type, a title and a detail. */
+  /**
+   * Every answer is made here: each problem gets a type, a title and a detail, and is sent as
+   * problem+json whatever the Accept header says (even one that cannot be parsed): a client that
+   * made a mistake still learns which.
+   */
   @Override
   protected ResponseEntity<Object> createResponseEntity(
       @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ProblemDetail problem =
         body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
-    return super.createResponseEntity(ProblemKind.complete(problem), headers, status, request);
+    HttpHeaders problemHeaders = HttpHeaders.copyOf(headers);
+    problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    return super.createResponseEntity(
+        ProblemKind.complete(problem), problemHeaders, status, request);
   }
 
   private ResponseEntity<Object> answer(Exception e, ProblemDetail problem, WebRequest request) {

@@ -60,6 +60,18 @@ class ProblemDetailsTest {
   }
 
   @Test
+  void givenAnAcceptHeaderThatIsNotAMediaType_get_answers406Problem() throws Exception {
+    mvc.perform(get("/api/notes/1").header("Accept", "no media type"))
+        .andExpect(problem(406, "not-acceptable"));
+  }
+
+  @Test
+  void givenAContentTypeThatIsNotAMediaType_post_answers415Problem() throws Exception {
+    mvc.perform(post("/api/notes").header("Content-Type", "no media type").content("{}"))
+        .andExpect(problem(415, "unsupported-media-type"));
+  }
+
+  @Test
   void givenTheDatabaseIsDown_anyRequest_answers503WithRetryAfterAndNoInternals() throws Exception {
     given(getNote.getNote(any()))
         .willThrow(
