@@ -2,6 +2,7 @@ package dev.notes.bootstrap;
 
 import dev.notes.adapter.persistence.PersistenceConfiguration;
 import dev.notes.adapter.web.WebConfiguration;
+import dev.notes.bootstrap.datasource.MySqlDriverDefaults;
 import dev.notes.bootstrap.db.DbCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;

@@ -1,6 +1,6 @@
 package dev.notes.bootstrap.db;
 
-import dev.notes.bootstrap.MySqlDriverDefaults;
+import dev.notes.bootstrap.datasource.MySqlDriverDefaults;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;

@@ -1,4 +1,4 @@
-package dev.notes.bootstrap;
+package dev.notes.bootstrap.datasource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
