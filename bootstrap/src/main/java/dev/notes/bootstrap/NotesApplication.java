@@ -11,11 +11,11 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The composition root: the one place that knows every module. {@code java -jar notes.jar} serves
- * the REST API; {@code java -jar notes.jar db ...} runs a database command and exits, without a
- * web server.
+ * the REST API; {@code java -jar notes.jar db ...} runs a database command and exits, without a web
+ * server.
  *
- * <p>No component scan: each module contributes exactly one configuration class, imported here,
- * so what the service is made of can be read in this one place.
+ * <p>No component scan: each module contributes exactly one configuration class, imported here, so
+ * what the service is made of can be read in this one place.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration

@@ -7,7 +7,9 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 interface CategoryMapper {
 
-  /** Sets {@code row.id}; a duplicate name key fails with Spring's {@code DuplicateKeyException}. */
+  /**
+   * Sets {@code row.id}; a duplicate name key fails with Spring's {@code DuplicateKeyException}.
+   */
   void insert(CategoryRow row);
 
   /** Inserts the row unless its name key is taken; never fails on a duplicate, never sets an id. */

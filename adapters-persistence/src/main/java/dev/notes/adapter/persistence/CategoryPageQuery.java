@@ -5,9 +5,9 @@ import dev.notes.domain.category.CategoryPosition;
 import dev.notes.domain.shared.PageRequest;
 
 /**
- * The parameters of one category-list statement: an escaped name-key substring or null, the
- * keyset position to continue after or nulls, and how many rows to read (one more than the page,
- * to tell whether another page follows).
+ * The parameters of one category-list statement: an escaped name-key substring or null, the keyset
+ * position to continue after or nulls, and how many rows to read (one more than the page, to tell
+ * whether another page follows).
  */
 record CategoryPageQuery(String nameKeyContains, String afterNameKey, Long afterId, int fetch) {
 

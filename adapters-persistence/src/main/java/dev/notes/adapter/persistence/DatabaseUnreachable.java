@@ -12,9 +12,9 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Tells a failure to reach the database (no connection, a broken one, no answer in time) from
- * every other failure. Looks through the whole cause chain, because the same outage arrives
- * wrapped differently: by MyBatis, by Spring's translators, by the transaction manager.
+ * Tells a failure to reach the database (no connection, a broken one, no answer in time) from every
+ * other failure. Looks through the whole cause chain, because the same outage arrives wrapped
+ * differently: by MyBatis, by Spring's translators, by the transaction manager.
  */
 final class DatabaseUnreachable {
 

@@ -7,9 +7,9 @@ import dev.notes.domain.shared.PageRequest;
 import java.time.Instant;
 
 /**
- * The parameters of one note-list statement: which notes (a category id, or uncategorized only,
- * and an escaped text substring, each optional), the keyset position to continue after or nulls,
- * and how many rows to read (one more than the page, to tell whether another page follows).
+ * The parameters of one note-list statement: which notes (a category id, or uncategorized only, and
+ * an escaped text substring, each optional), the keyset position to continue after or nulls, and
+ * how many rows to read (one more than the page, to tell whether another page follows).
  */
 record NotePageQuery(
     Long categoryId,

@@ -13,12 +13,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The persistence adapter as the application sees it: a {@link CategoryRepository}, a {@link
- * NoteRepository} and a {@link UnitOfWork} on the application's {@code DataSource}. Import it
- * from the composition root; the data source, Flyway and MyBatis themselves are configured by
- * Spring Boot from {@code spring.datasource.*}, {@code spring.flyway.*} and {@code mybatis.*}.
+ * NoteRepository} and a {@link UnitOfWork} on the application's {@code DataSource}. Import it from
+ * the composition root; the data source, Flyway and MyBatis themselves are configured by Spring
+ * Boot from {@code spring.datasource.*}, {@code spring.flyway.*} and {@code mybatis.*}.
  *
- * <p>The mappers are found by an explicit scan because Spring Boot's automatic one only covers
- * the package of the {@code @SpringBootApplication}, which lives in another module.
+ * <p>The mappers are found by an explicit scan because Spring Boot's automatic one only covers the
+ * package of the {@code @SpringBootApplication}, which lives in another module.
  */
 @Configuration(proxyBeanMethods = false)
 @MapperScan(basePackages = "dev.notes.adapter.persistence", annotationClass = Mapper.class)

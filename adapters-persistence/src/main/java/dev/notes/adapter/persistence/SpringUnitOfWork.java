@@ -10,11 +10,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A unit of work is one database transaction. When the database picks it as a deadlock victim or
- * it cannot get a lock ({@link PessimisticLockingFailureException} and its subtypes), the
- * database has already undone it, so it runs again from the start in a fresh transaction, a few
- * times at most. An outage is not retried: it would only make the caller wait longer for the
- * same answer.
+ * A unit of work is one database transaction. When the database picks it as a deadlock victim or it
+ * cannot get a lock ({@link PessimisticLockingFailureException} and its subtypes), the database has
+ * already undone it, so it runs again from the start in a fresh transaction, a few times at most.
+ * An outage is not retried: it would only make the caller wait longer for the same answer.
  */
 final class SpringUnitOfWork implements UnitOfWork {
 
@@ -41,8 +40,13 @@ final class SpringUnitOfWork implements UnitOfWork {
         if (attempt == ATTEMPTS) {
           throw lockLost;
         }
-        LOG.info("unit of work lost a lock, running it again (attempt " + (attempt + 1) + " of "
-            + ATTEMPTS + "): " + lockLost.getMessage());
+        LOG.info(
+            "unit of work lost a lock, running it again (attempt "
+                + (attempt + 1)
+                + " of "
+                + ATTEMPTS
+                + "): "
+                + lockLost.getMessage());
       }
     }
   }

@@ -7,12 +7,12 @@ import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
- * The one place where a database outage becomes {@link StorageUnavailable}: every port this
- * adapter offers (the repositories and the unit of work) is wrapped in it, so that callers never
- * see a JDBC, MyBatis or Spring exception for an outage, and no method repeats the translation.
- * Lock contention that outlasted the unit of work's retries (or hit a single statement, which is
- * not retried) is the same answer for the caller: nothing happened, try again. Every other
- * failure passes unchanged.
+ * The one place where a database outage becomes {@link StorageUnavailable}: every port this adapter
+ * offers (the repositories and the unit of work) is wrapped in it, so that callers never see a
+ * JDBC, MyBatis or Spring exception for an outage, and no method repeats the translation. Lock
+ * contention that outlasted the unit of work's retries (or hit a single statement, which is not
+ * retried) is the same answer for the caller: nothing happened, try again. Every other failure
+ * passes unchanged.
  */
 final class StorageUnavailableTranslation implements MethodInterceptor {
 

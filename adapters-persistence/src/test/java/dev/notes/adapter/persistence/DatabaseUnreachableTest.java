@@ -30,8 +30,7 @@ class DatabaseUnreachableTest {
 
   @Test
   void givenNoTransactionCouldBegin_explains_isTrue() {
-    assertThat(DatabaseUnreachable.explains(new CannotCreateTransactionException("down")))
-        .isTrue();
+    assertThat(DatabaseUnreachable.explains(new CannotCreateTransactionException("down"))).isTrue();
   }
 
   @Test

@@ -7,9 +7,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Every test of this module starts from empty tables. Rolling back is not enough: Spring's test
- * transaction does not cover the test methods that the repository contract suites declare
- * (Spring looks for {@code @Transactional} on a method's declaring class, and the contracts live
- * in the framework-free domain), and the concurrency tests commit on purpose.
+ * transaction does not cover the test methods that the repository contract suites declare (Spring
+ * looks for {@code @Transactional} on a method's declaring class, and the contracts live in the
+ * framework-free domain), and the concurrency tests commit on purpose.
  */
 final class EmptyTables implements BeforeEachCallback {
 

@@ -28,22 +28,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every list reads about one page of index entries, however deep the page: MariaDB's own
- * counters ({@code Handler_read%}) and plans ({@code EXPLAIN}) for the statements the mappers
- * send, on a few thousand rows. A scan or a sort of all rows before the page would read thousands.
- * Counts and plans only, never timings. The rows are inserted in the test's transaction, which
- * is rolled back.
+ * Every list reads about one page of index entries, however deep the page: MariaDB's own counters
+ * ({@code Handler_read%}) and plans ({@code EXPLAIN}) for the statements the mappers send, on a few
+ * thousand rows. A scan or a sort of all rows before the page would read thousands. Counts and
+ * plans only, never timings. The rows are inserted in the test's transaction, which is rolled back.
  */
 @MyBatisOnMariaDb
 class KeysetPlansOnMariaDbTest {
 
   private static final int LIMIT = 50;
+
   /** Deeper than any list's page reads; each list below holds at least 1,500 rows. */
   private static final int DEPTH = 1_200;
+
   /**
-   * Generous, and still far below {@link #DEPTH}: per row of the page (and the one after it) its
-   * id from the index, the row, its category or note count, and the temporary table of the final
-   * sort of the page's rows, about five reads each.
+   * Generous, and still far below {@link #DEPTH}: per row of the page (and the one after it) its id
+   * from the index, the row, its category or note count, and the temporary table of the final sort
+   * of the page's rows, about five reads each.
    */
   private static final long MAX_ROWS_READ = 8L * (LIMIT + 1);
 
@@ -180,9 +181,7 @@ class KeysetPlansOnMariaDbTest {
   private long rowsReadBy(Runnable list) {
     jdbc.execute("FLUSH STATUS");
     list.run();
-    return jdbc
-        .queryForList("SHOW SESSION STATUS LIKE 'Handler_read%'")
-        .stream()
+    return jdbc.queryForList("SHOW SESSION STATUS LIKE 'Handler_read%'").stream()
         .mapToLong(row -> Long.parseLong(String.valueOf(row.get("Value"))))
         .sum();
   }

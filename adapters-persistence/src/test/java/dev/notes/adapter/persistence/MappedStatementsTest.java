@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A mapper method without a statement compiles and starts, and fails only when called; this
- * finds one at build time.
+ * A mapper method without a statement compiles and starts, and fails only when called; this finds
+ * one at build time.
  */
 @MyBatisOnH2
 class MappedStatementsTest {

@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * This adapter on an in-memory H2 in the MySQL mode the service's embedded database uses, with
- * the Flyway migrations applied. Each test starts from empty tables; the test methods declared in
- * this module also run in a transaction that is rolled back.
+ * This adapter on an in-memory H2 in the MySQL mode the service's embedded database uses, with the
+ * Flyway migrations applied. Each test starts from empty tables; the test methods declared in this
+ * module also run in a transaction that is rolled back.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,9 +20,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * This adapter on the MariaDB server of {@link MariaDbServer}, in a database of this suite's own
- * ({@value #DATABASE}, dropped once per test JVM), through mysql-connector-j as in production,
- * with the Flyway migrations applied. Each test starts from empty tables; the test methods declared
- * in this module also run in a transaction that is rolled back, unless they opt out to commit.
+ * ({@value #DATABASE}, dropped once per test JVM), through mysql-connector-j as in production, with
+ * the Flyway migrations applied. Each test starts from empty tables; the test methods declared in
+ * this module also run in a transaction that is rolled back, unless they opt out to commit.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

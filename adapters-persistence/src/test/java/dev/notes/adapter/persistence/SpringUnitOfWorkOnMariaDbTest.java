@@ -68,8 +68,8 @@ class SpringUnitOfWorkOnMariaDbTest {
   }
 
   /**
-   * Two units of work lock two rows in opposite orders; MariaDB undoes one of them as the
-   * deadlock victim. Both end well, because the victim runs again in a fresh transaction.
+   * Two units of work lock two rows in opposite orders; MariaDB undoes one of them as the deadlock
+   * victim. Both end well, because the victim runs again in a fresh transaction.
    */
   @Test
   void givenTwoUnitsOfWorkInADeadlock_inTransaction_runsTheVictimAgainAndBothSucceed()
@@ -95,7 +95,9 @@ class SpringUnitOfWorkOnMariaDbTest {
     assertThat(count("SELECT SUM(version) FROM category")).isEqualTo(4);
   }
 
-  /** Locks {@code a}, waits (first run only) until the other thread holds its lock, locks {@code b}. */
+  /**
+   * Locks {@code a}, waits (first run only) until the other thread holds its lock, locks {@code b}.
+   */
   private void touchInOrder(long a, long b, CyclicBarrier gate, AtomicInteger runs) {
     unitOfWork.inTransaction(
         () -> {

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.notes.application.port.out.StorageUnavailable;
 import dev.notes.application.port.out.UnitOfWork;
-import dev.notes.domain.category.CategoryNameTaken;
 import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.category.CategoryNameTaken;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 
-/** What a port wrapped by the translation lets through, and what it turns into StorageUnavailable. */
+/**
+ * What a port wrapped by the translation lets through, and what it turns into StorageUnavailable.
+ */
 class StorageUnavailableTranslationTest {
 
   private static UnitOfWork failingWith(RuntimeException failure) {

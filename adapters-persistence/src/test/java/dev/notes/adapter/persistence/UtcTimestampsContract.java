@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the columns hold: UTC wall-clock time with milliseconds, whatever the JVM's time zone (the
- * surefire configuration runs the whole module in Asia/Tokyo; these tests set it themselves too).
- * A handler that bound a {@code Timestamp} would store Tokyo time, and on MariaDB through
+ * surefire configuration runs the whole module in Asia/Tokyo; these tests set it themselves too). A
+ * handler that bound a {@code Timestamp} would store Tokyo time, and on MariaDB through
  * mysql-connector-j would also drop the milliseconds.
  */
 abstract class UtcTimestampsContract {

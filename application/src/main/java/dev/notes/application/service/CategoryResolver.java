@@ -17,7 +17,9 @@ final class CategoryResolver {
     this.categories = categories;
   }
 
-  /** Must run inside the caller's unit of work: a category made by name lives or dies with the note. */
+  /**
+   * Must run inside the caller's unit of work: a category made by name lives or dies with the note.
+   */
   Optional<CategoryRef> resolve(CategoryChoice choice, Instant now) {
     if (choice instanceof CategoryChoice.ById byId) {
       return Optional.of(

@@ -15,7 +15,9 @@ public final class CreateCategoryService implements CreateCategoryUseCase {
     this.clock = clock;
   }
 
-  /** One INSERT, atomic on its own: no unit of work needed; the unique index refuses a taken name. */
+  /**
+   * One INSERT, atomic on its own: no unit of work needed; the unique index refuses a taken name.
+   */
   @Override
   public CategoryWithNoteCount createCategory(CreateCategoryCommand command) {
     return new CategoryWithNoteCount(categories.add(command.name(), clock.instant()), 0);

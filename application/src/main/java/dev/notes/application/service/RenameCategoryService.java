@@ -30,7 +30,9 @@ public final class RenameCategoryService implements RenameCategoryUseCase {
     return unitOfWork.inTransaction(
         () -> {
           Category current =
-              categories.findById(command.id()).orElseThrow(() -> new CategoryNotFound(command.id()));
+              categories
+                  .findById(command.id())
+                  .orElseThrow(() -> new CategoryNotFound(command.id()));
           ExpectedVersion.check(command.expectedVersion(), current.version(), describe(current));
           Category result = current;
           // The same spelling is no change, so it keeps its version (PUT is idempotent).

@@ -30,7 +30,6 @@ class DeleteNoteServiceTest {
 
   @Test
   void givenMissingNote_deleteNote_throwsNoteNotFound() {
-    assertThatThrownBy(() -> service.deleteNote(new NoteId(404)))
-        .isInstanceOf(NoteNotFound.class);
+    assertThatThrownBy(() -> service.deleteNote(new NoteId(404))).isInstanceOf(NoteNotFound.class);
   }
 }

@@ -132,8 +132,7 @@ class EditNoteServiceTest {
     Note stored = note(db, "draft");
     EditNoteService losing = serviceWith(notesLosingEveryUpdate(), unitOfWork);
 
-    assertThatThrownBy(
-            () -> losing.editNote(command(stored, "final", byName("new"), ANY_VERSION)))
+    assertThatThrownBy(() -> losing.editNote(command(stored, "final", byName("new"), ANY_VERSION)))
         .isInstanceOf(StaleVersion.class);
     assertThat(db.categoryCount()).isZero();
   }
@@ -186,8 +185,7 @@ class EditNoteServiceTest {
     FailingAfterWorkUnitOfWork failingCommit = new FailingAfterWorkUnitOfWork(db);
     EditNoteService failing = serviceWith(db.notes(), failingCommit);
 
-    assertThatThrownBy(
-            () -> failing.editNote(command(stored, "final", byName("new"), ANY_VERSION)))
+    assertThatThrownBy(() -> failing.editNote(command(stored, "final", byName("new"), ANY_VERSION)))
         .isInstanceOf(SimulatedFailure.class);
 
     assertThat(failingCommit.storeLeftByWork().orElseThrow().categories())

@@ -91,8 +91,7 @@ class RenameCategoryServiceTest {
     RenameCategoryCommand command =
         new RenameCategoryCommand(new CategoryId(404), new CategoryName("x"), ANY_VERSION);
 
-    assertThatThrownBy(() -> service.renameCategory(command))
-        .isInstanceOf(CategoryNotFound.class);
+    assertThatThrownBy(() -> service.renameCategory(command)).isInstanceOf(CategoryNotFound.class);
   }
 
   @Test

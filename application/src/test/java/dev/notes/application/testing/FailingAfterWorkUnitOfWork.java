@@ -21,7 +21,9 @@ public final class FailingAfterWorkUnitOfWork implements UnitOfWork {
     this.transactions = new InMemoryUnitOfWork(db);
   }
 
-  /** @throws SimulatedFailure always, once the work has returned */
+  /**
+   * @throws SimulatedFailure always, once the work has returned
+   */
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     return transactions.inTransaction(

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Passes every call on to another repository. A test overrides the one method that should
- * misbehave (a lost race, a failed statement) and keeps the real behaviour of all the others.
+ * Passes every call on to another repository. A test overrides the one method that should misbehave
+ * (a lost race, a failed statement) and keeps the real behaviour of all the others.
  */
 public class ForwardingCategoryRepository implements CategoryRepository {
 

@@ -6,9 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The in-memory {@link UnitOfWork}: a snapshot of the store before the work, restored when the
- * work throws, so that a rollback in a service test is as real as the database's. It counts the
- * units of work, which tells whether a service wrapped its statements in one.
+ * The in-memory {@link UnitOfWork}: a snapshot of the store before the work, restored when the work
+ * throws, so that a rollback in a service test is as real as the database's. It counts the units of
+ * work, which tells whether a service wrapped its statements in one.
  */
 public final class InMemoryUnitOfWork implements UnitOfWork {
 

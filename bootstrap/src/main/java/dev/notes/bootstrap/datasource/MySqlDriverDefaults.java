@@ -6,9 +6,9 @@ import java.util.Properties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Connector/J settings that Notes needs on MySQL and MariaDB, added to the pool's driver
- * properties unless the operator set them (in the URL or as properties). They are not in the
- * configuration file because H2 refuses driver properties it does not know.
+ * Connector/J settings that Notes needs on MySQL and MariaDB, added to the pool's driver properties
+ * unless the operator set them (in the URL or as properties). They are not in the configuration
+ * file because H2 refuses driver properties it does not know.
  *
  * <ul>
  *   <li>{@code createDatabaseIfNotExist}: the database is created when missing (SPEC §4).

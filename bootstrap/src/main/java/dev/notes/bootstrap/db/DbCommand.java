@@ -20,7 +20,9 @@ enum DbCommand {
     return word;
   }
 
-  /** The command named by the first word; any other word must be {@code --yes}, and only for drop. */
+  /**
+   * The command named by the first word; any other word must be {@code --yes}, and only for drop.
+   */
   static Optional<DbCommand> parse(List<String> words) {
     if (words.isEmpty()) {
       return Optional.empty();

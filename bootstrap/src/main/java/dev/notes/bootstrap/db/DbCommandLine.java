@@ -12,9 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar notes.jar db migrate|info|drop [--yes]}: the original design's {@code
- * create_db}, {@code init_db} and {@code drop_db}. Starts a small Spring context (configuration
- * and the data source, no web server, no automatic migration), runs one command and returns its
- * exit code: 0 done, 1 failed, 2 refused or misused.
+ * create_db}, {@code init_db} and {@code drop_db}. Starts a small Spring context (configuration and
+ * the data source, no web server, no automatic migration), runs one command and returns its exit
+ * code: 0 done, 1 failed, 2 refused or misused.
  */
 public final class DbCommandLine {
 
@@ -39,7 +39,8 @@ public final class DbCommandLine {
 
   /** Runs {@code args} (starting with {@code db}); never throws, never calls System.exit. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    List<String> words = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--spring.")).toList();
+    List<String> words =
+        Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--spring.")).toList();
     Optional<DbCommand> command = DbCommand.parse(words);
     if (command.isEmpty()) {
       err.println(USAGE_TEXT);
@@ -51,11 +52,13 @@ public final class DbCommandLine {
               + "run 'db drop --yes' to confirm");
       return USAGE;
     }
-    String[] springArgs = Arrays.stream(args).filter(arg -> arg.startsWith("--spring.")).toArray(String[]::new);
+    String[] springArgs =
+        Arrays.stream(args).filter(arg -> arg.startsWith("--spring.")).toArray(String[]::new);
     try (ConfigurableApplicationContext context = start(command.get(), springArgs)) {
       return context.getBean(DbCommandRunner.class).run(command.get(), out, err);
     } catch (RuntimeException startFailure) {
-      err.println("notes db " + command.get().word() + ": failed to start: " + rootMessage(startFailure));
+      err.println(
+          "notes db " + command.get().word() + ": failed to start: " + rootMessage(startFailure));
       return FAILED;
     }
   }
@@ -69,7 +72,8 @@ public final class DbCommandLine {
             Map.of(
                 "spring.flyway.clean-disabled", String.valueOf(command != DbCommand.DROP),
                 "logging.level.root", "WARN",
-                // The command reports failures itself, in one line; the pool's own stack traces would bury it.
+                // The command reports failures itself, in one line; the pool's own stack traces
+                // would bury it.
                 "logging.level.com.zaxxer.hikari", "OFF",
                 "logging.level.org.flywaydb", "WARN"))
         .run(springArgs);
@@ -81,6 +85,8 @@ public final class DbCommandLine {
       root = root.getCause();
     }
     String message = root.getMessage();
-    return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    return message == null
+        ? root.getClass().getSimpleName()
+        : message.lines().findFirst().orElse("");
   }
 }

@@ -7,7 +7,9 @@ import org.flywaydb.core.api.output.CleanResult;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
-/** Carries out one db command with the service's Flyway configuration and reports in plain lines. */
+/**
+ * Carries out one db command with the service's Flyway configuration and reports in plain lines.
+ */
 class DbCommandRunner {
 
   private final Flyway flyway;
@@ -71,6 +73,8 @@ class DbCommandRunner {
 
   private String currentVersion() {
     MigrationInfo current = flyway.info().current();
-    return current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
+    return current == null || current.getVersion() == null
+        ? "none"
+        : current.getVersion().getVersion();
   }
 }

@@ -46,8 +46,7 @@ class MariaDbDbCommandsTest {
 
   @Test
   void givenWrongPassword_migrate_printsOneLineWithoutThePasswordAndExitsNonZero() {
-    DbCommandOutput failed =
-        DbCommandOutput.run(database("nobody", "wrong-secret"), "migrate");
+    DbCommandOutput failed = DbCommandOutput.run(database("nobody", "wrong-secret"), "migrate");
 
     assertThat(failed.exitCode()).isEqualTo(1);
     assertThat(failed.err().strip().lines()).hasSize(1);
@@ -58,8 +57,7 @@ class MariaDbDbCommandsTest {
     try (Connection server =
             DriverManager.getConnection(
                 MariaDbServer.baseUrl(), MariaDbServer.USERNAME, MariaDbServer.PASSWORD);
-        ResultSet found =
-            server.getMetaData().getCatalogs()) {
+        ResultSet found = server.getMetaData().getCatalogs()) {
       while (found.next()) {
         if (DATABASE.equals(found.getString(1))) {
           return true;

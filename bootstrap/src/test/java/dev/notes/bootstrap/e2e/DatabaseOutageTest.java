@@ -38,7 +38,9 @@ class DatabaseOutageTest {
     int databasePort = URI.create(MariaDbServer.baseUrl().substring("jdbc:".length())).getPort();
     proxy = new TcpProxy(databasePort);
     String url =
-        "jdbc:mysql://127.0.0.1:" + proxy.port() + "/notes_test_e2e_outage?createDatabaseIfNotExist=true";
+        "jdbc:mysql://127.0.0.1:"
+            + proxy.port()
+            + "/notes_test_e2e_outage?createDatabaseIfNotExist=true";
     service =
         new SpringApplicationBuilder(NotesApplication.class)
             .run(
@@ -84,7 +86,8 @@ class DatabaseOutageTest {
     assertThat(api.get("/api/notes?q=lost").json().get("items")).isEmpty();
   }
 
-  private boolean awaitStatus(String path, int status, Duration within) throws InterruptedException {
+  private boolean awaitStatus(String path, int status, Duration within)
+      throws InterruptedException {
     long deadline = System.nanoTime() + within.toNanos();
     while (System.nanoTime() < deadline) {
       if (api.send(api.request(path).timeout(PROMPT).GET()).status() == status) {

@@ -18,7 +18,10 @@ class H2FileRestartTest {
 
   @Test
   void givenNoteStored_restartingTheService_keepsIt() {
-    String url = "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("notes") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+    String url =
+        "--spring.datasource.url=jdbc:h2:file:"
+            + dataDir.resolve("notes")
+            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
     long id;
     try (ConfigurableApplicationContext first = start(url)) {
       id = new HttpApi(port(first)).post("/api/notes", "{\"text\":\"survives\"}").id();

@@ -23,7 +23,9 @@ import tools.jackson.databind.JsonNode;
  * Every row of SPEC §3 over real HTTP against the whole service. Subclasses choose the database;
  * the assertions are the same on each. Tests share one database, so each makes its own names.
  */
-@SpringBootTest(classes = NotesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = NotesApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class RestApiEndToEndTest {
 
   private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
@@ -208,7 +210,10 @@ abstract class RestApiEndToEndTest {
       pages++;
       page.get("items").forEach(item -> seen.add(item.get("id").asLong()));
       JsonNode cursor = page.get("nextCursor");
-      path = cursor.isNull() ? null : "/api/categories/" + id + "/notes?limit=3&cursor=" + encode(cursor.asString());
+      path =
+          cursor.isNull()
+              ? null
+              : "/api/categories/" + id + "/notes?limit=3&cursor=" + encode(cursor.asString());
     }
 
     Collections.reverse(created);
@@ -335,7 +340,9 @@ abstract class RestApiEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofString("tech"))),
         415);
     assertProblem(api.get("/api/nothing-here"), 404);
-    assertProblem(api.send(api.request("/api/notes").method("PATCH", HttpRequest.BodyPublishers.noBody())), 405);
+    assertProblem(
+        api.send(api.request("/api/notes").method("PATCH", HttpRequest.BodyPublishers.noBody())),
+        405);
     assertProblem(
         api.post("/api/notes", "{\"text\":" + quote("a".repeat(1024 * 1024 + 1)) + "}"), 413);
   }

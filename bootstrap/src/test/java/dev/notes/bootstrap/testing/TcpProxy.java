@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP forwarder between the service and a real database that a test can cut and restore, so
- * that "the database is down" is tested for real: connections are refused and open ones die.
+ * A TCP forwarder between the service and a real database that a test can cut and restore, so that
+ * "the database is down" is tested for real: connections are refused and open ones die.
  */
 public final class TcpProxy implements AutoCloseable {
 

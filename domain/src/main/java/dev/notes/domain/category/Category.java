@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A named group of notes. Immutable: a change returns the next version, which the repository
- * stores only if nobody stored another change first.
+ * A named group of notes. Immutable: a change returns the next version, which the repository stores
+ * only if nobody stored another change first.
  */
 public record Category(
     CategoryId id, CategoryName name, Instant createdAt, Instant updatedAt, long version) {

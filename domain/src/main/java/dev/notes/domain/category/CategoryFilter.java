@@ -3,8 +3,8 @@ package dev.notes.domain.category;
 import java.util.Optional;
 
 /**
- * Which categories a list holds: all, or those whose name contains a text, compared by identity
- * (so case-insensitively). {@code %} and {@code _} in the text are literal characters.
+ * Which categories a list holds: all, or those whose name contains a text, compared by identity (so
+ * case-insensitively). {@code %} and {@code _} in the text are literal characters.
  */
 public record CategoryFilter(Optional<String> nameKeyContains) {
 

@@ -37,7 +37,10 @@ public record CategoryName(String value) {
     }
   }
 
-  /** The identity of this name: {@code Tech} and {@code tech} share it, {@code café} and {@code cafe} do not. */
+  /**
+   * The identity of this name: {@code Tech} and {@code tech} share it, {@code café} and {@code
+   * cafe} do not.
+   */
   public String key() {
     return keyOf(value);
   }

@@ -8,6 +8,9 @@ public final class CategoryNameTaken extends DomainException {
   private static final long serialVersionUID = 1L;
 
   public CategoryNameTaken(CategoryName name) {
-    super("a category named '" + name.value() + "' already exists (names are compared ignoring case)");
+    super(
+        "a category named '"
+            + name.value()
+            + "' already exists (names are compared ignoring case)");
   }
 }

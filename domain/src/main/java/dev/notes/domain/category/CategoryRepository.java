@@ -19,8 +19,8 @@ public interface CategoryRepository {
   Category add(CategoryName name, Instant now);
 
   /**
-   * The category with this name's identity, stored first when missing. Concurrent callers with
-   * the same new name all get the one category that results.
+   * The category with this name's identity, stored first when missing. Concurrent callers with the
+   * same new name all get the one category that results.
    */
   Category findOrAdd(CategoryName name, Instant now);
 

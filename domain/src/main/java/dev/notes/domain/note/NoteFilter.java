@@ -5,9 +5,9 @@ import dev.notes.domain.shared.InvalidValue;
 import java.util.Optional;
 
 /**
- * Which notes a list holds: all, those of one category, or the uncategorized ones; optionally
- * only those whose text contains a substring, compared case-insensitively, with {@code %} and
- * {@code _} as literal characters.
+ * Which notes a list holds: all, those of one category, or the uncategorized ones; optionally only
+ * those whose text contains a substring, compared case-insensitively, with {@code %} and {@code _}
+ * as literal characters.
  */
 public record NoteFilter(
     Optional<CategoryId> category, boolean uncategorizedOnly, Optional<String> textContains) {

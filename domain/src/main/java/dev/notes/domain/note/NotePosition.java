@@ -4,7 +4,10 @@ import dev.notes.domain.shared.Instants;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Where a note sits in a note list, which is ordered newest first: createdAt, then id, both descending. */
+/**
+ * Where a note sits in a note list, which is ordered newest first: createdAt, then id, both
+ * descending.
+ */
 public record NotePosition(Instant createdAt, NoteId id) {
 
   public NotePosition {

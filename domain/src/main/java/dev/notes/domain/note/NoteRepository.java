@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Where notes are kept; a note always comes back with its category's id and name, read in the
- * same statement. Implementations take part in the caller's unit of work.
+ * Where notes are kept; a note always comes back with its category's id and name, read in the same
+ * statement. Implementations take part in the caller's unit of work.
  */
 public interface NoteRepository {
 

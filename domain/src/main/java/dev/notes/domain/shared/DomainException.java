@@ -1,8 +1,8 @@
 package dev.notes.domain.shared;
 
 /**
- * A rule of Notes was broken. Adapters translate each subtype into their own terms (an HTTP
- * status, an exit code); none of them is a programming error.
+ * A rule of Notes was broken. Adapters translate each subtype into their own terms (an HTTP status,
+ * an exit code); none of them is a programming error.
  */
 public abstract class DomainException extends RuntimeException {
 

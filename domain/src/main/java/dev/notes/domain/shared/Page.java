@@ -5,8 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One page of a keyset-paged list: its items and, when more follow, the position to continue
- * after.
+ * One page of a keyset-paged list: its items and, when more follow, the position to continue after.
  */
 public record Page<T, P>(List<T> items, Optional<P> next) {
 

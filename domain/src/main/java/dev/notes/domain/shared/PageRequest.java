@@ -3,8 +3,8 @@ package dev.notes.domain.shared;
 import java.util.Optional;
 
 /**
- * Which page of a list to read: the items after a keyset position (from the start when empty),
- * at most {@code limit} of them.
+ * Which page of a list to read: the items after a keyset position (from the start when empty), at
+ * most {@code limit} of them.
  *
  * @param <P> the position type of the list, e.g. a note's (createdAt, id)
  */

@@ -6,8 +6,8 @@ public final class UnicodeText {
   private UnicodeText() {}
 
   /**
-   * False when the string holds a lone surrogate: such a string has no UTF-8 form, and MySQL
-   * would refuse it with an error instead of a clear message.
+   * False when the string holds a lone surrogate: such a string has no UTF-8 form, and MySQL would
+   * refuse it with an error instead of a clear message.
    */
   public static boolean isWellFormed(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {

@@ -18,8 +18,19 @@ class UnicodeTextTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "a", "\u007F", "\u0080", "é", "\u07FF", "\u0800", "€", "\uFFFF", "\uD800\uDC00",
-        "😀", "\uDBFF\uDFFF", "mixed: aé€😀 \u0000"
+        "",
+        "a",
+        "\u007F",
+        "\u0080",
+        "é",
+        "\u07FF",
+        "\u0800",
+        "€",
+        "\uFFFF",
+        "\uD800\uDC00",
+        "😀",
+        "\uDBFF\uDFFF",
+        "mixed: aé€😀 \u0000"
       })
   void givenEncodingBoundary_utf8Length_equalsTheEncodedLength(String text) {
     assertThat(UnicodeText.utf8Length(text)).isEqualTo(utf8Bytes(text));

@@ -241,7 +241,8 @@ public abstract class CategoryRepositoryContract {
     categories().add(name("frontEND"), NOW);
     categories().add(name("design"), NOW);
 
-    assertThat(names(categories().page(CategoryFilter.nameContaining("END"), PageRequest.first(10))))
+    assertThat(
+            names(categories().page(CategoryFilter.nameContaining("END"), PageRequest.first(10))))
         .containsExactly("Backend", "frontEND");
   }
 

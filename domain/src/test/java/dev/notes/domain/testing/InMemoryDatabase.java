@@ -64,7 +64,9 @@ public final class InMemoryDatabase {
     return found;
   }
 
-  /** The state of the store at one moment; rows are immutable records, so a shallow copy is enough. */
+  /**
+   * The state of the store at one moment; rows are immutable records, so a shallow copy is enough.
+   */
   public record Snapshot(
       Map<Long, Category> categories,
       Map<Long, StoredNote> notes,

@@ -107,7 +107,10 @@ final class InMemoryNoteRepository implements NoteRepository {
         .textContains()
         .map(
             text ->
-                note.text().value().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)))
+                note.text()
+                    .value()
+                    .toLowerCase(Locale.ROOT)
+                    .contains(text.toLowerCase(Locale.ROOT)))
         .orElse(true);
   }
 

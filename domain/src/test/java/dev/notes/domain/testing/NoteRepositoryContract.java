@@ -261,7 +261,8 @@ public abstract class NoteRepositoryContract {
     Category tech = category("tech");
     List<NoteId> added = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
-      added.add(notes().add(text("note " + i), Optional.of(tech.ref()), NOW.plusMillis(i % 3)).id());
+      added.add(
+          notes().add(text("note " + i), Optional.of(tech.ref()), NOW.plusMillis(i % 3)).id());
     }
     notes().add(text("elsewhere"), Optional.empty(), NOW);
 

@@ -31,8 +31,7 @@ public final class MariaDbAvailable implements ExecutionCondition {
     }
     if (context.getTestMethod().isEmpty()) {
       System.err.printf(
-          "%n**********%n*** SKIPPED %s: %s%n**********%n%n",
-          context.getDisplayName(), message);
+          "%n**********%n*** SKIPPED %s: %s%n**********%n%n", context.getDisplayName(), message);
     }
     return ConditionEvaluationResult.disabled(message);
   }

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * The MariaDB server that tests use, and a JDBC URL for one database of it per test suite.
  *
  * <p>The server is {@value #DEFAULT_URL} (user {@value #USERNAME}, empty password) unless the
- * system property {@value #URL_PROPERTY} names another: a {@code jdbc:mysql:} URL ending in
- * {@code /}, to which the database name is appended. The root pom passes that property to every
- * test JVM. Give each suite a database of its own ({@code notes_test_persistence}, {@code
- * notes_test_e2e}, ...) so that modules tested in parallel never share tables.
+ * system property {@value #URL_PROPERTY} names another: a {@code jdbc:mysql:} URL ending in {@code
+ * /}, to which the database name is appended. The root pom passes that property to every test JVM.
+ * Give each suite a database of its own ({@code notes_test_persistence}, {@code notes_test_e2e},
+ * ...) so that modules tested in parallel never share tables.
  */
 public final class MariaDbServer {
 

@@ -20,8 +20,8 @@
  *
  * <p>{@link dev.notes.adapter.persistence.testing.MariaDb @MariaDb} skips the class with a loud
  * message when the server does not answer, and fails it under {@code CI=true}. {@link
- * dev.notes.adapter.persistence.testing.MariaDbServer#freshJdbcUrl(String)} drops the database
- * once per JVM so that each run starts from a clean schema; {@link
+ * dev.notes.adapter.persistence.testing.MariaDbServer#freshJdbcUrl(String)} drops the database once
+ * per JVM so that each run starts from a clean schema; {@link
  * dev.notes.adapter.persistence.testing.MariaDbServer#jdbcUrl(String)} keeps it.
  */
 package dev.notes.adapter.persistence.testing;

@@ -4,7 +4,10 @@ import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
 import java.util.Objects;
 
-/** The category a note should be in: none, an existing one by id, or one by name (made when missing). */
+/**
+ * The category a note should be in: none, an existing one by id, or one by name (made when
+ * missing).
+ */
 public sealed interface CategoryChoice {
 
   static CategoryChoice none() {

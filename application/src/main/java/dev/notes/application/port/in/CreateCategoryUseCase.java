@@ -6,7 +6,9 @@ import java.util.Objects;
 
 public interface CreateCategoryUseCase {
 
-  /** @throws dev.notes.domain.category.CategoryNameTaken when the name's identity is taken */
+  /**
+   * @throws dev.notes.domain.category.CategoryNameTaken when the name's identity is taken
+   */
   CategoryWithNoteCount createCategory(CreateCategoryCommand command);
 
   record CreateCategoryCommand(CategoryName name) {

@@ -9,8 +9,7 @@ import java.util.OptionalLong;
 public interface EditNoteUseCase {
 
   /**
-   * Replaces a note's text and category (with {@link CategoryChoice.ByName}, created when
-   * missing).
+   * Replaces a note's text and category (with {@link CategoryChoice.ByName}, created when missing).
    *
    * @throws NoteNotFound when there is no such note
    * @throws StaleVersion when {@code expectedVersion} is given and is not the current one, or a
@@ -20,7 +19,9 @@ public interface EditNoteUseCase {
    */
   Note editNote(EditNoteCommand command);
 
-  /** {@code expectedVersion}: the version the caller saw, when it wants the edit refused otherwise. */
+  /**
+   * {@code expectedVersion}: the version the caller saw, when it wants the edit refused otherwise.
+   */
   record EditNoteCommand(
       NoteId id, NoteText text, CategoryChoice category, OptionalLong expectedVersion) {
     public EditNoteCommand {

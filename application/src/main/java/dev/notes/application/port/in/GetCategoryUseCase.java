@@ -5,6 +5,8 @@ import dev.notes.domain.category.CategoryWithNoteCount;
 
 public interface GetCategoryUseCase {
 
-  /** @throws CategoryNotFound when there is no such category */
+  /**
+   * @throws CategoryNotFound when there is no such category
+   */
   CategoryWithNoteCount getCategory(CategoryId id);
 }

@@ -5,6 +5,8 @@ import dev.notes.domain.note.NoteId;
 
 public interface GetNoteUseCase {
 
-  /** @throws NoteNotFound when there is no such note */
+  /**
+   * @throws NoteNotFound when there is no such note
+   */
   Note getNote(NoteId id);
 }

@@ -9,6 +9,8 @@ import dev.notes.domain.shared.PageRequest;
 /** The original design's {@code category.notes()}: a category's notes, newest first. */
 public interface ListCategoryNotesUseCase {
 
-  /** @throws CategoryNotFound when there is no such category */
+  /**
+   * @throws CategoryNotFound when there is no such category
+   */
   Page<Note, NotePosition> listCategoryNotes(CategoryId id, PageRequest<NotePosition> request);
 }

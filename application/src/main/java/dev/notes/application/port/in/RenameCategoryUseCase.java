@@ -16,7 +16,10 @@ public interface RenameCategoryUseCase {
    */
   CategoryWithNoteCount renameCategory(RenameCategoryCommand command);
 
-  /** {@code expectedVersion}: the version the caller saw, when it wants the rename refused otherwise. */
+  /**
+   * {@code expectedVersion}: the version the caller saw, when it wants the rename refused
+   * otherwise.
+   */
   record RenameCategoryCommand(CategoryId id, CategoryName name, OptionalLong expectedVersion) {
     public RenameCategoryCommand {
       Objects.requireNonNull(id, "id");

@@ -8,8 +8,8 @@ import dev.notes.domain.shared.PageRequest;
 import java.util.Objects;
 
 /**
- * The original design's {@code search_by_name}, and more: categories by exact name identity (0 or
- * 1 result) or by a case-insensitive substring of the name, ordered like the full list.
+ * The original design's {@code search_by_name}, and more: categories by exact name identity (0 or 1
+ * result) or by a case-insensitive substring of the name, ordered like the full list.
  */
 public interface SearchCategoriesUseCase {
 
@@ -25,7 +25,9 @@ public interface SearchCategoriesUseCase {
     }
   }
 
-  /** Categories whose name contains this text, ignoring case; {@code %} and {@code _} are literal. */
+  /**
+   * Categories whose name contains this text, ignoring case; {@code %} and {@code _} are literal.
+   */
   record ByNameContaining(String text) implements CategorySearch {
     public ByNameContaining {
       Objects.requireNonNull(text, "text");
