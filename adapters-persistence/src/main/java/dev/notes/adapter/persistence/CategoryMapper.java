@@ -23,6 +23,9 @@ interface CategoryMapper {
 
   CategoryRow selectById(long id);
 
+  /** {@link #selectById} as a locking read, holding the row until commit. */
+  CategoryRow selectByIdForUpdate(long id);
+
   CountedCategoryRow selectCountedById(long id);
 
   CountedCategoryRow selectCountedByNameKey(String nameKey);

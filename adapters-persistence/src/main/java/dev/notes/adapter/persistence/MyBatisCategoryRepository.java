@@ -66,6 +66,12 @@ final class MyBatisCategoryRepository implements CategoryRepository {
   }
 
   @Override
+  public Optional<Category> findForChange(CategoryId id) {
+    return Optional.ofNullable(categories.selectByIdForUpdate(id.value()))
+        .map(CategoryRows::toCategory);
+  }
+
+  @Override
   public Optional<CategoryWithNoteCount> findWithNoteCountById(CategoryId id) {
     return Optional.ofNullable(categories.selectCountedById(id.value()))
         .map(CategoryRows::toCounted);

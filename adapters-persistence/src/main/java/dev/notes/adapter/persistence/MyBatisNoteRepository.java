@@ -41,6 +41,11 @@ final class MyBatisNoteRepository implements NoteRepository {
   }
 
   @Override
+  public Optional<Note> findForChange(NoteId id) {
+    return Optional.ofNullable(notes.selectByIdForUpdate(id.value())).map(NoteRows::toNote);
+  }
+
+  @Override
   public boolean update(Note changed) {
     try {
       return notes.update(NoteRows.toRow(changed)) == 1;

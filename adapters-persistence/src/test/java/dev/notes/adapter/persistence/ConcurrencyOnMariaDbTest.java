@@ -2,7 +2,11 @@ package dev.notes.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notes.application.port.in.CategoryChoice;
+import dev.notes.application.port.in.EditNoteUseCase;
+import dev.notes.application.port.in.EditNoteUseCase.EditNoteCommand;
 import dev.notes.application.port.out.UnitOfWork;
+import dev.notes.application.service.EditNoteService;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryNameTaken;
@@ -10,10 +14,12 @@ import dev.notes.domain.category.CategoryRepository;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteRepository;
 import dev.notes.domain.note.NoteText;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -124,6 +130,30 @@ class ConcurrencyOnMariaDbTest {
     assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
     assertThat(outcomes).filteredOn(outcome -> outcome.value()).hasSize(1);
     assertThat(notes.findById(stored.id()).orElseThrow().version()).isOne();
+  }
+
+  /**
+   * A PUT without If-Match asks for no version check, so none of the racing edits may be refused:
+   * the use case reads the note for change, which makes the others wait their turn.
+   */
+  @Test
+  void givenConcurrentEditsWithoutExpectedVersion_throughTheUseCase_allAreStoredOneAfterAnother() {
+    Note stored = notes.add(new NoteText("draft"), Optional.empty(), NOW);
+    EditNoteUseCase editNote =
+        new EditNoteService(categories, notes, unitOfWork, Clock.systemUTC());
+
+    List<Outcome<Note>> outcomes =
+        concurrently(
+            thread ->
+                editNote.editNote(
+                    new EditNoteCommand(
+                        stored.id(),
+                        new NoteText("edit " + thread),
+                        CategoryChoice.none(),
+                        OptionalLong.empty())));
+
+    assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+    assertThat(notes.findById(stored.id()).orElseThrow().version()).isEqualTo(THREADS);
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

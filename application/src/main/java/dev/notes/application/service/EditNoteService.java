@@ -32,7 +32,7 @@ public final class EditNoteService implements EditNoteUseCase {
     return unitOfWork.inTransaction(
         () -> {
           Note current =
-              notes.findById(command.id()).orElseThrow(() -> new NoteNotFound(command.id()));
+              notes.findForChange(command.id()).orElseThrow(() -> new NoteNotFound(command.id()));
           String what = "note " + current.id().value();
           ExpectedVersion.check(command.expectedVersion(), current.version(), what);
           Instant now = clock.instant();

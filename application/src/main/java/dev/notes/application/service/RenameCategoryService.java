@@ -31,7 +31,7 @@ public final class RenameCategoryService implements RenameCategoryUseCase {
         () -> {
           Category current =
               categories
-                  .findById(command.id())
+                  .findForChange(command.id())
                   .orElseThrow(() -> new CategoryNotFound(command.id()));
           ExpectedVersion.check(command.expectedVersion(), current.version(), describe(current));
           Category result = current;

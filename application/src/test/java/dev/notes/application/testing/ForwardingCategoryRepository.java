@@ -40,6 +40,11 @@ public class ForwardingCategoryRepository implements CategoryRepository {
   }
 
   @Override
+  public Optional<Category> findForChange(CategoryId id) {
+    return delegate.findForChange(id);
+  }
+
+  @Override
   public Optional<CategoryWithNoteCount> findWithNoteCountById(CategoryId id) {
     return delegate.findWithNoteCountById(id);
   }

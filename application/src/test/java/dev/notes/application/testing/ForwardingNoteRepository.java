@@ -36,6 +36,11 @@ public class ForwardingNoteRepository implements NoteRepository {
   }
 
   @Override
+  public Optional<Note> findForChange(NoteId id) {
+    return delegate.findForChange(id);
+  }
+
+  @Override
   public boolean update(Note changed) {
     return delegate.update(changed);
   }

@@ -26,6 +26,12 @@ public interface CategoryRepository {
 
   Optional<Category> findById(CategoryId id);
 
+  /**
+   * Reads a category in order to change it: until the caller's unit of work ends, no other unit of
+   * work can change it (they wait), so the change cannot lose a race. Only inside a unit of work.
+   */
+  Optional<Category> findForChange(CategoryId id);
+
   Optional<CategoryWithNoteCount> findWithNoteCountById(CategoryId id);
 
   /** The category whose name has the same identity as {@code name}. */

@@ -23,6 +23,12 @@ public interface NoteRepository {
   Optional<Note> findById(NoteId id);
 
   /**
+   * Reads a note in order to change it: until the caller's unit of work ends, no other unit of work
+   * can change it (they wait), so the change cannot lose a race. Only inside a unit of work.
+   */
+  Optional<Note> findForChange(NoteId id);
+
+  /**
    * Stores a changed note when the stored one is still at the version before {@code
    * changed.version()}.
    *

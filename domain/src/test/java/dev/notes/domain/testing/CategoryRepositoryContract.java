@@ -89,6 +89,14 @@ public abstract class CategoryRepositoryContract {
   }
 
   @Test
+  void givenStoredCategory_findForChange_readsItLikeFindById() {
+    Category stored = categories().add(name("tech"), NOW);
+
+    assertThat(categories().findForChange(stored.id())).contains(stored);
+    assertThat(categories().findForChange(new CategoryId(987_654_321))).isEmpty();
+  }
+
+  @Test
   void givenUnknownId_findById_isEmpty() {
     assertThat(categories().findById(new CategoryId(987_654_321))).isEmpty();
   }

@@ -55,6 +55,12 @@ final class InMemoryCategoryRepository implements CategoryRepository {
     }
   }
 
+  /** Every call holds the store's lock, so nothing can change a category between read and write. */
+  @Override
+  public Optional<Category> findForChange(CategoryId id) {
+    return findById(id);
+  }
+
   @Override
   public Optional<CategoryWithNoteCount> findWithNoteCountById(CategoryId id) {
     synchronized (db) {

@@ -49,6 +49,12 @@ final class InMemoryNoteRepository implements NoteRepository {
     }
   }
 
+  /** Every call holds the store's lock, so nothing can change a note between read and write. */
+  @Override
+  public Optional<Note> findForChange(NoteId id) {
+    return findById(id);
+  }
+
   @Override
   public boolean update(Note changed) {
     synchronized (db) {

@@ -100,6 +100,15 @@ public abstract class NoteRepositoryContract {
   }
 
   @Test
+  void givenNoteInCategory_findForChange_readsItWithItsCategoryLikeFindById() {
+    Category tech = category("tech");
+    Note stored = notes().add(text("note"), Optional.of(tech.ref()), NOW);
+
+    assertThat(notes().findForChange(stored.id())).contains(stored);
+    assertThat(notes().findForChange(new NoteId(987_654_321))).isEmpty();
+  }
+
+  @Test
   void givenUnknownId_findById_isEmpty() {
     assertThat(notes().findById(new NoteId(987_654_321))).isEmpty();
   }
