@@ -1,6 +1,7 @@
 package dev.notes.adapter.persistence;
 
 import dev.notes.application.port.out.UnitOfWork;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -12,12 +13,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A unit of work is one database transaction. When the database picks it as a deadlock victim or it
  * cannot get a lock ({@link PessimisticLockingFailureException} and its subtypes), the database has
- * already undone it, so it runs again from the start in a fresh transaction, a few times at most.
+ * already undone it, so it runs again from the start in a fresh transaction, a few times at most,
+ * after a short random pause so that the transactions that collided do not collide again in step.
  * An outage is not retried: it would only make the caller wait longer for the same answer.
  */
 final class SpringUnitOfWork implements UnitOfWork {
 
   static final int ATTEMPTS = 3;
+  private static final int MAX_PAUSE_MILLIS_PER_ATTEMPT = 25;
 
   private static final Log LOG = LogFactory.getLog(SpringUnitOfWork.class);
 
@@ -47,7 +50,17 @@ final class SpringUnitOfWork implements UnitOfWork {
                 + ATTEMPTS
                 + "): "
                 + lockLost.getMessage());
+        pauseBefore(attempt + 1, lockLost);
       }
+    }
+  }
+
+  private static void pauseBefore(int attempt, PessimisticLockingFailureException lockLost) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextInt(1, attempt * MAX_PAUSE_MILLIS_PER_ATTEMPT));
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw lockLost;
     }
   }
 }

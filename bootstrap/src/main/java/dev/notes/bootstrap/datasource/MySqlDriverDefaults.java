@@ -14,6 +14,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  *   <li>{@code createDatabaseIfNotExist}: the database is created when missing (SPEC §4).
  *   <li>{@code connectTimeout}: a database that does not answer fails fast, so callers get a 503
  *       within seconds instead of hanging.
+ *   <li>{@code socketTimeout}: a database that stops answering in the middle of a statement (a
+ *       frozen server, a dropped network) fails the request after 10 s instead of holding it
+ *       forever; no statement of Notes comes near that.
+ *   <li>{@code innodb_lock_wait_timeout} of 5 s instead of 50 s: a change stuck behind a lock is
+ *       refused (503, try again) while the caller still waits for it.
  *   <li>prepared-statement cache and local session/transaction state: no re-parsing of every
  *       statement and no redundant {@code SET autocommit} round trips (see docs/performance.md).
  * </ul>
@@ -24,6 +29,8 @@ public class MySqlDriverDefaults implements BeanPostProcessor {
       Map.of(
           "createDatabaseIfNotExist", "true",
           "connectTimeout", "2000",
+          "socketTimeout", "10000",
+          "sessionVariables", "innodb_lock_wait_timeout=5",
           "cachePrepStmts", "true",
           "prepStmtCacheSize", "250",
           "prepStmtCacheSqlLimit", "2048",
