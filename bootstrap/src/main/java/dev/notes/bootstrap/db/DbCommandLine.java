@@ -58,9 +58,29 @@ public final class DbCommandLine {
       return context.getBean(DbCommandRunner.class).run(command.get(), out, err);
     } catch (RuntimeException startFailure) {
       err.println(
-          "notes db " + command.get().word() + ": failed to start: " + rootMessage(startFailure));
+          "notes db "
+              + command.get().word()
+              + ": cannot use "
+              + JdbcUrls.withoutSecrets(configuredUrl(springArgs))
+              + ": "
+              + rootMessage(startFailure));
       return FAILED;
     }
+  }
+
+  /**
+   * The URL as the operator gave it, for a message when the context could not even start (so
+   * Spring's resolved value is not available): argument first, then environment, as Spring reads
+   * them.
+   */
+  private static String configuredUrl(String[] springArgs) {
+    String argument = "--spring.datasource.url=";
+    return Arrays.stream(springArgs)
+        .filter(arg -> arg.startsWith(argument))
+        .map(arg -> arg.substring(argument.length()))
+        .reduce((first, last) -> last)
+        .or(() -> Optional.ofNullable(System.getenv("SPRING_DATASOURCE_URL")))
+        .orElse("the embedded H2 database under ./data/");
   }
 
   private static ConfigurableApplicationContext start(DbCommand command, String[] springArgs) {
@@ -71,11 +91,11 @@ public final class DbCommandLine {
         .properties(
             Map.of(
                 "spring.flyway.clean-disabled", String.valueOf(command != DbCommand.DROP),
-                "logging.level.root", "WARN",
-                // The command reports failures itself, in one line; the pool's own stack traces
-                // would bury it.
-                "logging.level.com.zaxxer.hikari", "OFF",
-                "logging.level.org.flywaydb", "WARN"))
+                // The command reports what happened itself, failures in one line; the libraries'
+                // own warnings and stack traces would bury it.
+                "logging.level.root", "ERROR",
+                "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                "logging.level.com.zaxxer.hikari", "OFF"))
         .run(springArgs);
   }
 
@@ -83,6 +103,10 @@ public final class DbCommandLine {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
+    }
+    if (root instanceof ClassNotFoundException) {
+      return "no JDBC driver for this URL (Notes ships drivers for jdbc:mysql: and jdbc:h2:): "
+          + root.getMessage();
     }
     String message = root.getMessage();
     return message == null

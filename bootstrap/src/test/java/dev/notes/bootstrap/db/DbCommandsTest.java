@@ -88,6 +88,20 @@ class DbCommandsTest {
   }
 
   @Test
+  void givenUrlOfADatabaseWithoutDriver_info_printsOneLineNamingTheUrlAndExitsNonZero() {
+    DbCommandOutput failed =
+        DbCommandOutput.run("jdbc:postgresql://127.0.0.1/notes?password=s3cret", "info");
+
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.err().strip().lines()).hasSize(1);
+    assertThat(failed.err())
+        .contains("jdbc:postgresql://127.0.0.1/notes")
+        .contains("no JDBC driver")
+        .doesNotContain("s3cret");
+    assertThat(failed.out()).doesNotContain("\tat ");
+  }
+
+  @Test
   void givenUnknownCommand_printsUsageWithExitCodeTwo() {
     DbCommandOutput misused = DbCommandOutput.run(h2Url(), "frobnicate");
 
