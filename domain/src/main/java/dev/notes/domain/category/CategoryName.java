@@ -20,7 +20,7 @@ public record CategoryName(String value) {
     if (value == null) {
       throw new InvalidValue(FIELD, "is required");
     }
-    value = value.strip();
+    value = UnicodeText.strip(value);
     if (value.isEmpty()) {
       throw new InvalidValue(FIELD, "must not be blank");
     }

@@ -16,7 +16,7 @@ public record NoteText(String value) {
     if (value == null) {
       throw new InvalidValue(FIELD, "is required");
     }
-    if (value.isBlank()) {
+    if (UnicodeText.isBlank(value)) {
       throw new InvalidValue(FIELD, "must contain a non-white-space character");
     }
     if (!UnicodeText.isWellFormed(value)) {

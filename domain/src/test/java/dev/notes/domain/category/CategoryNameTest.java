@@ -69,6 +69,16 @@ class CategoryNameTest {
     assertRefused(() -> new CategoryName(withControl), "name");
   }
 
+  @Test
+  void givenNoBreakSpacesAroundTheName_construct_stripsThemToo() {
+    assertThat(new CategoryName("\u00A0\u2007tech\u202F\u3000").value()).isEqualTo("tech");
+  }
+
+  @Test
+  void givenControlCharacterThatJavaCallsWhiteSpaceAtTheEnd_construct_refusesItInsteadOfTrimming() {
+    assertRefused(() -> new CategoryName("tech\u001F"), "name");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"a\uD83Db", "a\uDE00b", "ab\uD83D", "\uDE00\uD83D"})
   void givenLoneSurrogate_construct_refusesTheName(String malformed) {

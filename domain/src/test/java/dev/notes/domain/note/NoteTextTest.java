@@ -21,7 +21,7 @@ class NoteTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "\t", "\n", " \t\r\n \u2028 "})
+  @ValueSource(strings = {"", " ", "\t", "\n", " \t\r\n \u2028 ", "\u00A0", "\u2007\u202F\u3000"})
   void givenOnlyWhiteSpace_construct_refusesTheText(String blank) {
     assertRefused(() -> new NoteText(blank), "text");
   }
