@@ -12,8 +12,8 @@ import org.springframework.http.ResponseEntity;
 interface CategoryApi {
 
   String IF_MATCH =
-      "The ETag last read (\"3\"): refused with 412 if it changed since. "
-          + "* or no header: any version.";
+      "The ETag last read (\"3\"), or a list of them: refused with 412 if the stored version is"
+          + " none of them. * or no header: any version.";
 
   @Operation(summary = "Create a category")
   @ApiResponse(

@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 @RestController
-@RequestMapping(path = CategoryController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(
+    path = CategoryController.PATH,
+    produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class CategoryController implements CategoryApi {
 
   static final String PATH = "/api/categories";
@@ -51,7 +53,7 @@ class CategoryController implements CategoryApi {
   }
 
   @Override
-  @PostMapping
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<CategoryResponse> createCategory(@RequestBody CategoryRequest request) {
     CategoryWithNoteCount created =
         createCategory.createCategory(new CreateCategoryCommand(request.categoryName()));
@@ -81,17 +83,22 @@ class CategoryController implements CategoryApi {
   }
 
   @Override
-  @PutMapping("/{id}")
+  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<CategoryResponse> renameCategory(
       @PathVariable long id,
       @RequestBody CategoryRequest request,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    RenameCategoryCommand command =
-        new RenameCategoryCommand(
-            RequestValues.id("id", id, CategoryId::new),
-            request.categoryName(),
-            EntityTags.expectedVersion(ifMatch));
-    return answer(renameCategory.renameCategory(command));
+    CategoryId categoryId = RequestValues.id("id", id, CategoryId::new);
+    CategoryName name = request.categoryName();
+    CategoryWithNoteCount renamed =
+        EntityTags.ifMatch(
+            ifMatch,
+            "category " + id,
+            () -> getCategory.getCategory(categoryId).category().version(),
+            expected ->
+                renameCategory.renameCategory(
+                    new RenameCategoryCommand(categoryId, name, expected)));
+    return answer(renamed);
   }
 
   @Override

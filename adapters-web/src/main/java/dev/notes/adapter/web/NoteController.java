@@ -1,5 +1,6 @@
 package dev.notes.adapter.web;
 
+import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.application.port.in.CreateNoteUseCase;
 import dev.notes.application.port.in.CreateNoteUseCase.CreateNoteCommand;
 import dev.notes.application.port.in.DeleteNoteUseCase;
@@ -8,6 +9,7 @@ import dev.notes.application.port.in.EditNoteUseCase.EditNoteCommand;
 import dev.notes.application.port.in.GetNoteUseCase;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NoteText;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = NoteController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(
+    path = NoteController.PATH,
+    produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 class NoteController implements NoteApi {
 
   static final String PATH = "/api/notes";
@@ -44,7 +48,7 @@ class NoteController implements NoteApi {
   }
 
   @Override
-  @PostMapping
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<NoteResponse> createNote(@RequestBody NoteRequest request) {
     Note created =
         createNote.createNote(new CreateNoteCommand(request.noteText(), request.categoryChoice()));
@@ -59,18 +63,21 @@ class NoteController implements NoteApi {
   }
 
   @Override
-  @PutMapping("/{id}")
+  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<NoteResponse> editNote(
       @PathVariable long id,
       @RequestBody NoteRequest request,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    EditNoteCommand command =
-        new EditNoteCommand(
-            RequestValues.id("id", id, NoteId::new),
-            request.noteText(),
-            request.categoryChoice(),
-            EntityTags.expectedVersion(ifMatch));
-    return answer(editNote.editNote(command));
+    NoteId noteId = RequestValues.id("id", id, NoteId::new);
+    NoteText text = request.noteText();
+    CategoryChoice category = request.categoryChoice();
+    Note edited =
+        EntityTags.ifMatch(
+            ifMatch,
+            "note " + id,
+            () -> getNote.getNote(noteId).version(),
+            expected -> editNote.editNote(new EditNoteCommand(noteId, text, category, expected)));
+    return answer(edited);
   }
 
   @Override

@@ -10,6 +10,10 @@ import dev.notes.domain.category.UnknownCategory;
 import dev.notes.domain.shared.DomainException;
 import dev.notes.domain.shared.InvalidValue;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Objects;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -79,17 +84,33 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return answer(e, ProblemKind.RULE_BROKEN.problem(e.getMessage()), request);
   }
 
+  /**
+   * The message says which case it is (unreachable, or too contended); it is a fixed text that
+   * never holds connection details. The cause, which might, goes to the log only.
+   */
   @ExceptionHandler(StorageUnavailable.class)
   ResponseEntity<Object> storageUnavailable(StorageUnavailable e, WebRequest request) {
     log.warn("{}: storage unavailable: {}", describe(request), String.valueOf(e.getCause()));
     HttpHeaders headers = new HttpHeaders();
     headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    String detail =
+        Objects.requireNonNullElse(e.getMessage(), ProblemKind.STORAGE_UNAVAILABLE.defaultDetail());
     return handleExceptionInternal(
         e,
-        ProblemKind.STORAGE_UNAVAILABLE.problem(),
+        ProblemKind.STORAGE_UNAVAILABLE.problem(detail),
         headers,
         HttpStatus.SERVICE_UNAVAILABLE,
         request);
+  }
+
+  /**
+   * Tomcat could not decode the parameters. {@link MalformedParametersFilter} refuses such a query
+   * string before the API sees it; this is for parameters read some other way.
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<Object> undecodableParameters(InvalidParameterException e, WebRequest request) {
+    return answer(
+        e, ProblemKind.INVALID_REQUEST.problem(MalformedParametersFilter.DETAIL), request);
   }
 
   /** Never the exception's message: it may hold SQL, class names or worse. */
@@ -109,6 +130,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         "must be " + ValueKinds.of(e.getRequiredType()) + ", was '" + shorten(e.getValue()) + "'";
     return handleExceptionInternal(
         e, ProblemKind.invalidField(field, message), headers, status, request);
+  }
+
+  /**
+   * The endpoints produce problem+json for their errors only (see {@link SuccessIsPlainJson}), so
+   * it is no representation a client could ask for instead.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+      HttpMediaTypeNotAcceptableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<MediaType> representations =
+        e.getSupportedMediaTypes().stream()
+            .filter(type -> !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(type))
+            .toList();
+    if (representations.size() == e.getSupportedMediaTypes().size()) {
+      return super.handleHttpMediaTypeNotAcceptable(e, headers, status, request);
+    }
+    HttpHeaders answerHeaders = HttpHeaders.copyOf(headers);
+    answerHeaders.setAccept(representations);
+    ProblemDetail problem =
+        ProblemKind.NOT_ACCEPTABLE.problem("Acceptable representations: " + representations + ".");
+    return handleExceptionInternal(e, problem, answerHeaders, status, request);
   }
 
   @Override
@@ -163,8 +208,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
     HttpHeaders problemHeaders = HttpHeaders.copyOf(headers);
     problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    withoutETag(request);
     return super.createResponseEntity(
         ProblemKind.complete(problem), problemHeaders, status, request);
+  }
+
+  /**
+   * A GET sets the resource's ETag before its body is written; when writing it then fails (a 406
+   * for a client that accepts only problem+json), the problem must not carry that tag.
+   */
+  private static void withoutETag(WebRequest request) {
+    HttpServletResponse response =
+        ((NativeWebRequest) request).getNativeResponse(HttpServletResponse.class);
+    if (response != null && response.containsHeader(HttpHeaders.ETAG)) {
+      response.setHeader(HttpHeaders.ETAG, null);
+    }
   }
 
   private ResponseEntity<Object> answer(Exception e, ProblemDetail problem, WebRequest request) {

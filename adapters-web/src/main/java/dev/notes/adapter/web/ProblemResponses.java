@@ -96,6 +96,7 @@ class ProblemResponses implements OpenApiCustomizer {
   }
 
   private static void addCommonResponses(Operation operation) {
+    successIsPlainJson(operation);
     for (Documented documented : Documented.values()) {
       boolean applies =
           documented.scope == Scope.ALL
@@ -108,6 +109,18 @@ class ProblemResponses implements OpenApiCustomizer {
       }
     }
     sortByStatus(operation);
+  }
+
+  /**
+   * The endpoints also produce problem+json, for their errors (see {@link SuccessIsPlainJson});
+   * springdoc would list it for the success responses too.
+   */
+  private static void successIsPlainJson(Operation operation) {
+    operation.getResponses().entrySet().stream()
+        .filter(response -> response.getKey().startsWith("2"))
+        .map(response -> response.getValue().getContent())
+        .filter(content -> content != null)
+        .forEach(content -> content.remove(PROBLEM_JSON));
   }
 
   private static void sortByStatus(Operation operation) {

@@ -29,6 +29,8 @@ import dev.notes.domain.category.CategoryNameTaken;
 import dev.notes.domain.category.CategoryStillHasNotes;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
@@ -213,6 +215,53 @@ class CategoryControllerTest {
         .andExpect(
             jsonPath("$.detail")
                 .value("category 1 is at version 4, not 3; read it again and retry"));
+  }
+
+  @Test
+  void givenAnIfMatchListThatHoldsTheCurrentVersion_rename_appliesItAtThatVersion()
+      throws Exception {
+    given(getCategory.getCategory(new CategoryId(1))).willReturn(category(1, "tech", 0, 0));
+    given(renameCategory.renameCategory(any())).willReturn(category(1, "work", 0, 1));
+
+    mvc.perform(
+            put("/api/categories/1")
+                .header("If-Match", "\"0\", \"99\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"work\"}"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"1\""));
+    then(renameCategory)
+        .should()
+        .renameCategory(
+            new RenameCategoryCommand(
+                new CategoryId(1), new CategoryName("work"), OptionalLong.of(0)));
+  }
+
+  @Test
+  void givenAnIfMatchListWithoutTheCurrentVersion_rename_answers412AndChangesNothing()
+      throws Exception {
+    given(getCategory.getCategory(new CategoryId(1))).willReturn(category(1, "tech", 0, 7));
+
+    mvc.perform(
+            put("/api/categories/1")
+                .header("If-Match", "\"0\", \"99\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"work\"}"))
+        .andExpect(status().isPreconditionFailed())
+        .andExpect(jsonPath("$.type").value("https://notes.dev/problems/stale-version"));
+    then(renameCategory).shouldHaveNoInteractions();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0x10", "#10", "0X1", "\uff11", "\u0663", "1 ", "+1"})
+  void givenAnIdThatIsNotPlainDecimalDigits_anyRequest_answers400NamingIt(String id)
+      throws Exception {
+    mvc.perform(get("/api/categories/{id}", id)).andExpect(ProblemMatchers.invalidField("id"));
+    mvc.perform(delete("/api/categories/{id}", id)).andExpect(ProblemMatchers.invalidField("id"));
+    mvc.perform(get("/api/categories/{id}/notes", id))
+        .andExpect(ProblemMatchers.invalidField("id"));
+    then(getCategory).shouldHaveNoInteractions();
+    then(deleteCategory).shouldHaveNoInteractions();
   }
 
   @Test

@@ -129,6 +129,12 @@ class CategoryListControllerTest {
         .andExpect(jsonPath("$.detail").value("limit must be between 1 and 200, was " + limit));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"0x10", "#10", "\uff11\uff10", "10 ", "+10", "1e1"})
+  void givenALimitThatIsNotPlainDecimalDigits_list_answers400(String limit) throws Exception {
+    mvc.perform(get("/api/categories").param("limit", limit)).andExpect(invalidField("limit"));
+  }
+
   @Test
   void givenANonNumericLimit_list_answers400() throws Exception {
     mvc.perform(get("/api/categories").param("limit", "abc"))

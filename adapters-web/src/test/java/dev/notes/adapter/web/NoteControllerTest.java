@@ -212,12 +212,82 @@ class NoteControllerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"W/\"1\"", "1", "\"one\"", "\"01\"", "\"1\", \"2\""})
+  @ValueSource(strings = {"W/\"1\"", "1", "\"one\"", "\"01\"", "W/\"1\", \"01\"", "\"1\" \"2\""})
   void givenAnIfMatchThatCanNeverMatch_edit_answers412AndChangesNothing(String ifMatch)
       throws Exception {
     mvc.perform(json(put("/api/notes/7"), "{\"text\": \"new\"}").header("If-Match", ifMatch))
         .andExpect(problem(412, "stale-version"));
     then(editNote).shouldHaveNoInteractions();
+  }
+
+  @Test
+  void givenAnIfMatchListThatHoldsTheCurrentVersion_edit_appliesItAtThatVersion() throws Exception {
+    given(getNote.getNote(new NoteId(7))).willReturn(note(7, "old", 0));
+    given(editNote.editNote(any())).willReturn(note(7, "new", 1));
+
+    mvc.perform(
+            json(put("/api/notes/7"), "{\"text\": \"new\"}").header("If-Match", "\"0\", \"99\""))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"1\""));
+    then(editNote)
+        .should()
+        .editNote(
+            new EditNoteCommand(
+                new NoteId(7), new NoteText("new"), CategoryChoice.none(), OptionalLong.of(0)));
+  }
+
+  @Test
+  void givenIfMatchOverSeveralHeaderLines_edit_readsThemAsOneList() throws Exception {
+    given(getNote.getNote(new NoteId(7))).willReturn(note(7, "old", 99));
+    given(editNote.editNote(any())).willReturn(note(7, "new", 100));
+
+    mvc.perform(
+            json(put("/api/notes/7"), "{\"text\": \"new\"}")
+                .header("If-Match", "\"0\"", "W/\"5\", \"99\""))
+        .andExpect(status().isOk());
+    then(editNote)
+        .should()
+        .editNote(
+            new EditNoteCommand(
+                new NoteId(7), new NoteText("new"), CategoryChoice.none(), OptionalLong.of(99)));
+  }
+
+  @Test
+  void givenAnIfMatchListWithoutTheCurrentVersion_edit_answers412AndChangesNothing()
+      throws Exception {
+    given(getNote.getNote(new NoteId(7))).willReturn(note(7, "old", 4));
+
+    mvc.perform(json(put("/api/notes/7"), "{\"text\": \"new\"}").header("If-Match", "\"1\", \"2\""))
+        .andExpect(problem(412, "stale-version"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "note 7 is at version 4, which If-Match does not list; read it again and retry"));
+    then(editNote).shouldHaveNoInteractions();
+  }
+
+  @Test
+  void givenAnIfMatchListForANoteThatDoesNotExist_edit_answers404() throws Exception {
+    given(getNote.getNote(new NoteId(7))).willThrow(new NoteNotFound(new NoteId(7)));
+
+    mvc.perform(json(put("/api/notes/7"), "{\"text\": \"new\"}").header("If-Match", "\"1\", \"2\""))
+        .andExpect(problem(404, "not-found"));
+    then(editNote).shouldHaveNoInteractions();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"0x10", "0X1", "#10", "\uff11", "\u0663", "1 ", " 1", "+1", "1e3", "1_000"})
+  void givenAnIdThatIsNotPlainDecimalDigits_get_answers400NamingIt(String id) throws Exception {
+    mvc.perform(get("/api/notes/{id}", id)).andExpect(invalidField("id"));
+    then(getNote).shouldHaveNoInteractions();
+  }
+
+  @Test
+  void givenAnIdWithLeadingZeros_get_readsItAsDecimal() throws Exception {
+    given(getNote.getNote(new NoteId(10))).willReturn(note(10, "hi", 0));
+
+    mvc.perform(get("/api/notes/010")).andExpect(status().isOk());
   }
 
   @Test

@@ -24,6 +24,8 @@ import dev.notes.domain.shared.PageRequest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
@@ -92,6 +94,26 @@ class NoteListControllerTest {
   void givenANonNumericCategoryId_list_answers400() throws Exception {
     mvc.perform(get("/api/notes").param("categoryId", "tech"))
         .andExpect(invalidField("categoryId"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "categoryId, 0x1",
+    "categoryId, #1",
+    "categoryId, '\uff11'",
+    "categoryId, '1 '",
+    "limit, 0x10",
+    "limit, '\u0663'",
+    "limit, ' 10'",
+    "limit, +10"
+  })
+  void givenANumberThatIsNotPlainDecimalDigits_list_answers400NamingIt(String name, String value)
+      throws Exception {
+    mvc.perform(get("/api/notes").param(name, value)).andExpect(invalidField(name));
+    mvc.perform(get("/api/categories/1/notes").param("limit", value))
+        .andExpect(invalidField("limit"));
+    then(listNotes).shouldHaveNoInteractions();
+    then(listCategoryNotes).shouldHaveNoInteractions();
   }
 
   @Test

@@ -2,8 +2,10 @@ package dev.notes.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 
 import dev.notes.application.port.in.FindCategoryByNameUseCase;
+import dev.notes.application.port.in.ListNotesUseCase;
 import dev.notes.domain.category.CategoryName;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,7 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -38,6 +44,7 @@ class OverHttpTest {
   private final HttpClient http = HttpClient.newHttpClient();
   @LocalServerPort int port;
   @Autowired FindCategoryByNameUseCase findCategoryByName;
+  @Autowired ListNotesUseCase listNotes;
 
   @Test
   void givenAChunkedBodyOverOneMebibyte_post_answers413Problem() throws Exception {
@@ -120,18 +127,156 @@ class OverHttpTest {
         .isEqualTo("https://notes.dev/problems/not-found");
   }
 
-  @Test
-  void givenAPathThatIsNotValidUrlEncoding_get_isRefusedByTomcatWith400() throws Exception {
-    try (Socket socket = new Socket("localhost", port)) {
-      socket
-          .getOutputStream()
-          .write(
-              "GET /api/notes/%G1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-                  .getBytes(StandardCharsets.US_ASCII));
-      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/notes?q=%zz",
+        "/api/notes?q=%",
+        "/api/notes?q=%FF",
+        "/api/notes?q=%C3%28",
+        "/api/notes?limit=%zz",
+        "/api/notes?cursor=%zz",
+        "/api/categories?name=%zz",
+        "/api/notes?zz%zz=1",
+        "/api/notes/1?x=%zz",
+        "/api/categories/1/notes?limit=%zz",
+        "/actuator/health?x=%zz"
+      })
+  void givenAQueryStringThatCannotBeDecoded_get_answers400ProblemNamingIt(String target)
+      throws Exception {
+    RawResponse response = raw("GET " + target + " HTTP/1.0\r\nHost: localhost\r\n\r\n");
 
-      assertThat(response).startsWith("HTTP/1.1 400");
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(response.json().path("type").asString())
+        .isEqualTo("https://notes.dev/problems/invalid-request");
+    assertThat(response.json().path("detail").asString()).contains("query string");
+    then(listNotes).shouldHaveNoInteractions();
+  }
+
+  @Test
+  void givenMoreQueryParametersThanTomcatAllows_get_answers400Problem() throws Exception {
+    StringBuilder query = new StringBuilder("limit=1");
+    for (int i = 0; i < 1100; i++) {
+      query.append("&p").append(i).append("=1");
     }
+
+    RawResponse response = raw("GET /api/notes?" + query + " HTTP/1.0\r\nHost: localhost\r\n\r\n");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    then(listNotes).shouldHaveNoInteractions();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PUT /api/notes/1", "POST /api/notes", "PUT /api/categories/1"})
+  void givenAMalformedFormBody_postOrPut_answers415NotA500(String request) throws Exception {
+    RawResponse response =
+        raw(
+            request
+                + " HTTP/1.0\r\nHost: localhost\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 5\r\n\r\n"
+                + "a=%zz");
+
+    assertThat(response.status()).isEqualTo(415);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(response.json().path("instance").asString()).isEqualTo(request.split(" ")[1]);
+  }
+
+  @Test
+  void givenAMalformedFormBody_delete_ignoresTheBody() throws Exception {
+    RawResponse response =
+        raw(
+            "DELETE /api/notes/1 HTTP/1.0\r\nHost: localhost\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 5\r\n\r\n"
+                + "a=%zz");
+
+    assertThat(response.status()).isEqualTo(204);
+  }
+
+  @Test
+  void givenAMalformedMultipartBody_post_answers415NotA500() throws Exception {
+    String body = "--x\r\nbad";
+    RawResponse response =
+        raw(
+            "POST /api/notes HTTP/1.0\r\nHost: localhost\r\n"
+                + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: "
+                + body.length()
+                + "\r\n\r\n"
+                + body);
+
+    assertThat(response.status()).isEqualTo(415);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void givenAYamlBody_post_answers415AcceptingJsonOnly() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri("/api/categories"))
+            .header("Content-Type", "application/yaml")
+            .POST(BodyPublishers.ofString("name: 12345\nbogus: 1\n"))
+            .build();
+
+    HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(415);
+    assertThat(response.headers().firstValue("Accept")).hasValue("application/json");
+    assertThat(json(response).path("type").asString())
+        .isEqualTo("https://notes.dev/problems/unsupported-media-type");
+  }
+
+  /** Requests Tomcat refuses before the application sees them; its answer is problem+json too. */
+  @ParameterizedTest
+  @MethodSource("requestsTomcatRefuses")
+  void givenARequestTomcatRefuses_answer_isAProblemNotHtml(String request) throws Exception {
+    RawResponse response = raw(request);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().path("type").asString())
+        .isEqualTo("https://notes.dev/problems/invalid-request");
+    assertThat(response.json().path("title").asString()).isEqualTo("Invalid request");
+    assertThat(response.json().path("status").asInt()).isEqualTo(400);
+    assertThat(response.json().path("detail").asString()).isNotBlank();
+  }
+
+  static List<String> requestsTomcatRefuses() {
+    String end = " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n";
+    return List.of(
+        "GET /api/notes/%G1" + end + "\r\n",
+        "GET /api/categories/by-name/%00" + end + "\r\n",
+        "GET /api/categories/by-name/%FF" + end + "\r\n",
+        "GET /api/notes?q=" + "a".repeat(9000) + end + "\r\n",
+        "GET /api/notes" + end + "X-Big: " + "a".repeat(9000) + "\r\n\r\n",
+        "GET /api/notes" + end + "X-Bad: a\u0001b\r\n\r\n",
+        "POST /api/notes" + end + "Content-Type: application/json\r\nContent-Length: abc\r\n\r\n");
+  }
+
+  @Test
+  void givenTrace_request_answers405ProblemForThePathAskedFor() throws Exception {
+    RawResponse response = raw("TRACE /api/notes HTTP/1.0\r\nHost: localhost\r\n\r\n");
+
+    assertThat(response.status()).isEqualTo(405);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(response.json().path("instance").asString()).isEqualTo("/api/notes");
+  }
+
+  @Test
+  void givenAnUnknownActuatorHealthPath_get_answers404Problem() throws Exception {
+    HttpResponse<String> response = get("/actuator/health/no-such-group");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(json(response).path("type").asString())
+        .isEqualTo("https://notes.dev/problems/not-found");
+  }
+
+  @Test
+  void givenActuatorHealth_get_isUntouched() throws Exception {
+    HttpResponse<String> response = get("/actuator/health");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).path("status").asString()).isEqualTo("UP");
   }
 
   @Test
@@ -157,6 +302,16 @@ class OverHttpTest {
               assertThat(operation.path("summary").asString()).isNotBlank();
               assertThat(operation.path("operationId").asString()).doesNotContain("_");
               assertThat(operation.path("responses").propertyNames()).contains("500", "503");
+              operation
+                  .path("responses")
+                  .properties()
+                  .forEach(
+                      response -> {
+                        if (response.getKey().startsWith("2")) {
+                          assertThat(response.getValue().path("content").propertyNames())
+                              .doesNotContain("application/problem+json");
+                        }
+                      });
               operation.path("responses").forEach(response -> assertResolves(docs, response));
             });
   }
@@ -174,6 +329,33 @@ class OverHttpTest {
     if (!ref.isEmpty()) {
       String name = ref.substring(ref.lastIndexOf('/') + 1);
       assertThat(docs.path("components").path("responses").has(name)).as(ref).isTrue();
+    }
+  }
+
+  /** A response read off the socket: HTTP/1.0 requests, so the body is never chunked. */
+  private record RawResponse(int status, String head, String body) {
+
+    String contentType() {
+      return head.lines()
+          .filter(line -> line.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+          .map(line -> line.substring("content-type:".length()).strip())
+          .findFirst()
+          .orElse("");
+    }
+
+    JsonNode json() {
+      return JsonMapper.shared().readTree(body);
+    }
+  }
+
+  private RawResponse raw(String request) throws IOException {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int split = response.indexOf("\r\n\r\n");
+      String head = split < 0 ? response : response.substring(0, split);
+      String body = split < 0 ? "" : response.substring(split + 4);
+      return new RawResponse(Integer.parseInt(head.substring(9, 12)), head, body);
     }
   }
 

@@ -8,18 +8,24 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.notes.application.port.in.GetNoteUseCase;
+import dev.notes.application.port.in.NoteNotFound;
 import dev.notes.application.port.out.StorageUnavailable;
 import dev.notes.domain.note.NoteId;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,7 +55,40 @@ class ProblemDetailsTest {
     given(getNote.getNote(new NoteId(1))).willReturn(Fixtures.note(1, "hi", 0));
 
     mvc.perform(get("/api/notes/1").accept(MediaType.APPLICATION_XML))
-        .andExpect(problem(406, "not-acceptable"));
+        .andExpect(problem(406, "not-acceptable"))
+        .andExpect(header().string("Accept", "application/json"))
+        .andExpect(jsonPath("$.detail").value("Acceptable representations: [application/json]."));
+  }
+
+  @Test
+  void givenAnAcceptOfProblemJsonOnly_failingRequest_answersTheProblem() throws Exception {
+    given(getNote.getNote(new NoteId(9))).willThrow(new NoteNotFound(new NoteId(9)));
+
+    mvc.perform(get("/api/notes/9").accept(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(problem(404, "not-found"))
+        .andExpect(jsonPath("$.detail").value("note 9 does not exist"));
+  }
+
+  @Test
+  void givenAnAcceptOfProblemJsonOnly_success_answers406WithoutTheETag() throws Exception {
+    given(getNote.getNote(new NoteId(1))).willReturn(Fixtures.note(1, "hi", 0));
+
+    mvc.perform(get("/api/notes/1").accept(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(problem(406, "not-acceptable"))
+        .andExpect(jsonPath("$.detail").value("Acceptable representations: [application/json]."))
+        .andExpect(header().string("Accept", "application/json"))
+        .andExpect(header().doesNotExist("ETag"));
+  }
+
+  @Test
+  void givenAnAcceptOfProblemJsonThenJson_success_isPlainJson() throws Exception {
+    given(getNote.getNote(new NoteId(1))).willReturn(Fixtures.note(1, "hi", 0));
+
+    mvc.perform(get("/api/notes/1").header("Accept", "application/problem+json, application/json"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+        .andExpect(header().string("ETag", "\"0\""))
+        .andExpect(jsonPath("$.text").value("hi"));
   }
 
   @Test
@@ -81,11 +120,30 @@ class ProblemDetailsTest {
 
     mvc.perform(get("/api/notes/1"))
         .andExpect(problem(503, "storage-unavailable"))
+        .andExpect(
+            jsonPath("$.detail").value("the database cannot be reached right now; try again later"))
         .andExpect(header().string("Retry-After", "5"))
         .andExpect(content().string(not(containsString("SQL"))))
         .andExpect(content().string(not(containsString("jdbc"))))
         .andExpect(content().string(not(containsString("Exception"))))
         .andExpect(content().string(not(containsString("dev.notes"))));
+  }
+
+  @Test
+  void givenTheDatabaseTooContended_anyRequest_answers503SayingSo() throws Exception {
+    given(getNote.getNote(any()))
+        .willThrow(
+            StorageUnavailable.busy(
+                new SQLTransientException(
+                    "Lock wait timeout exceeded; try restarting transaction")));
+
+    mvc.perform(get("/api/notes/1"))
+        .andExpect(problem(503, "storage-unavailable"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value("the database is too busy to finish this right now; try again later"))
+        .andExpect(header().string("Retry-After", "5"))
+        .andExpect(content().string(not(containsString("Lock wait"))));
   }
 
   @Test
@@ -108,6 +166,33 @@ class ProblemDetailsTest {
     mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400))
         .andExpect(problem(400, "invalid-request"))
         .andExpect(jsonPath("$.detail").value("the request was refused before it reached the API"));
+  }
+
+  @Test
+  void givenTheContainerForwardsAnError_errorPath_namesTheRequestedPathAsInstance()
+      throws Exception {
+    mvc.perform(
+            request(HttpMethod.PATCH, "/error")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 405)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/notes"))
+        .andExpect(problem(405, "method-not-allowed"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value("the method is not allowed here; the Allow header lists those that are"))
+        .andExpect(jsonPath("$.instance").value("/api/notes"));
+  }
+
+  @Test
+  void givenAFilterFailedOnUndecodableParameters_errorPath_answers400() throws Exception {
+    mvc.perform(
+            get("/error")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                .requestAttr(
+                    RequestDispatcher.ERROR_EXCEPTION,
+                    new ServletException(
+                        new InvalidParameterException("Character decoding failed"))))
+        .andExpect(problem(400, "invalid-request"))
+        .andExpect(jsonPath("$.detail").value(containsString("query string")));
   }
 
   @Test

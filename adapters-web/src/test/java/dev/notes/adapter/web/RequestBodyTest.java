@@ -5,10 +5,12 @@ import static dev.notes.adapter.web.ProblemMatchers.problem;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import dev.notes.application.port.in.CreateCategoryUseCase;
 import dev.notes.application.port.in.CreateNoteUseCase;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * JSON is read strictly: every mistake in a body is a 400 that names it, and reaches no use case.
@@ -114,9 +117,36 @@ class RequestBodyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/xml"})
-  void givenABodyThatIsNotJson_create_answers415(String contentType) throws Exception {
-    mvc.perform(post("/api/notes").contentType(contentType).content("text=hi"))
+  @ValueSource(
+      strings = {
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "application/xml",
+        "application/yaml",
+        "application/x-yaml",
+        "application/merge-patch+json",
+        "application/problem+json",
+        "application/json-patch+json",
+        "multipart/form-data; boundary=x"
+      })
+  void givenABodyThatIsNotJson_createOrReplace_answers415AcceptingJsonOnly(String contentType)
+      throws Exception {
+    for (MockHttpServletRequestBuilder request :
+        List.of(
+            post("/api/notes"),
+            put("/api/notes/1"),
+            post("/api/categories"),
+            put("/api/categories/1"))) {
+      mvc.perform(request.contentType(contentType).content("name: 12345\nbogus: 1\n"))
+          .andExpect(problem(415, "unsupported-media-type"))
+          .andExpect(header().string("Accept", "application/json"));
+    }
+  }
+
+  @Test
+  void givenAMalformedFormBody_replace_answers415NotA500() throws Exception {
+    mvc.perform(
+            put("/api/notes/1").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("a=%zz"))
         .andExpect(problem(415, "unsupported-media-type"));
   }
 
