@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import java.util.Properties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 
 /**
  * Connector/J settings that Notes needs on MySQL and MariaDB, added to the pool's driver properties
@@ -22,21 +24,45 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  *   <li>prepared-statement cache and local session/transaction state: no re-parsing of every
  *       statement and no redundant {@code SET autocommit} round trips (see docs/performance.md).
  * </ul>
+ *
+ * <p>{@value #CREATE_DATABASE_PROPERTY}{@code =false} leaves the database alone when it is missing:
+ * the read-only {@code db info} and {@code db drop} must not create what they look at.
  */
-public class MySqlDriverDefaults implements BeanPostProcessor {
+public class MySqlDriverDefaults implements BeanPostProcessor, EnvironmentAware {
+
+  public static final String CREATE_DATABASE_PROPERTY =
+      "notes.datasource.create-database-if-missing";
+  private static final String CREATE_DATABASE = "createDatabaseIfNotExist";
 
   private static final Map<String, String> DEFAULTS =
       Map.of(
-          "createDatabaseIfNotExist", "true",
-          "connectTimeout", "2000",
-          "socketTimeout", "10000",
-          "sessionVariables", "innodb_lock_wait_timeout=5",
-          "cachePrepStmts", "true",
-          "prepStmtCacheSize", "250",
-          "prepStmtCacheSqlLimit", "2048",
-          "useLocalSessionState", "true",
-          "useLocalTransactionState", "true",
-          "characterEncoding", "UTF-8");
+          CREATE_DATABASE,
+          "true",
+          "connectTimeout",
+          "2000",
+          "socketTimeout",
+          "10000",
+          "sessionVariables",
+          "innodb_lock_wait_timeout=5",
+          "cachePrepStmts",
+          "true",
+          "prepStmtCacheSize",
+          "250",
+          "prepStmtCacheSqlLimit",
+          "2048",
+          "useLocalSessionState",
+          "true",
+          "useLocalTransactionState",
+          "true",
+          "characterEncoding",
+          "UTF-8");
+
+  private boolean createDatabase = true;
+
+  @Override
+  public void setEnvironment(Environment environment) {
+    createDatabase = environment.getProperty(CREATE_DATABASE_PROPERTY, Boolean.class, true);
+  }
 
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -44,7 +70,10 @@ public class MySqlDriverDefaults implements BeanPostProcessor {
       Properties configured = pool.getDataSourceProperties();
       DEFAULTS.forEach(
           (name, value) -> {
-            if (!configured.containsKey(name) && !pool.getJdbcUrl().contains(name + "=")) {
+            boolean wanted = createDatabase || !CREATE_DATABASE.equals(name);
+            if (wanted
+                && !configured.containsKey(name)
+                && !pool.getJdbcUrl().contains(name + "=")) {
               pool.addDataSourceProperty(name, value);
             }
           });

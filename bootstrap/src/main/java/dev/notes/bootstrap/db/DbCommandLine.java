@@ -1,5 +1,6 @@
 package dev.notes.bootstrap.db;
 
+import dev.notes.bootstrap.datasource.MySqlDriverDefaults;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -90,12 +91,19 @@ public final class DbCommandLine {
         .logStartupInfo(false)
         .properties(
             Map.of(
-                "spring.flyway.clean-disabled", String.valueOf(command != DbCommand.DROP),
+                "spring.flyway.clean-disabled",
+                String.valueOf(command != DbCommand.DROP),
+                // Only migrate creates a missing database; info and drop look at what is there.
+                MySqlDriverDefaults.CREATE_DATABASE_PROPERTY,
+                String.valueOf(command == DbCommand.MIGRATE),
                 // The command reports what happened itself, failures in one line; the libraries'
                 // own warnings and stack traces would bury it.
-                "logging.level.root", "ERROR",
-                "logging.level.org.springframework.boot.SpringApplication", "OFF",
-                "logging.level.com.zaxxer.hikari", "OFF"))
+                "logging.level.root",
+                "ERROR",
+                "logging.level.org.springframework.boot.SpringApplication",
+                "OFF",
+                "logging.level.com.zaxxer.hikari",
+                "OFF"))
         .run(springArgs);
   }
 

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,12 +46,33 @@ class MariaDbDbCommandsTest {
   }
 
   @Test
+  void givenMissingDatabase_info_failsWithoutCreatingIt() throws SQLException {
+    dropDatabase();
+
+    DbCommandOutput info =
+        DbCommandOutput.run(database(MariaDbServer.USERNAME, MariaDbServer.PASSWORD), "info");
+
+    assertThat(info.exitCode()).isEqualTo(1);
+    assertThat(info.err()).contains(DATABASE);
+    assertThat(databaseExists()).isFalse();
+  }
+
+  @Test
   void givenWrongPassword_migrate_printsOneLineWithoutThePasswordAndExitsNonZero() {
     DbCommandOutput failed = DbCommandOutput.run(database("nobody", "wrong-secret"), "migrate");
 
     assertThat(failed.exitCode()).isEqualTo(1);
     assertThat(failed.err().strip().lines()).hasSize(1);
     assertThat(failed.err()).contains(DATABASE).doesNotContain("wrong-secret");
+  }
+
+  private static void dropDatabase() throws SQLException {
+    try (Connection server =
+            DriverManager.getConnection(
+                MariaDbServer.baseUrl(), MariaDbServer.USERNAME, MariaDbServer.PASSWORD);
+        Statement statement = server.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+    }
   }
 
   private static boolean databaseExists() throws SQLException {
