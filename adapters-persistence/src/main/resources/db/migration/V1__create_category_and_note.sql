@@ -5,6 +5,7 @@
 -- with 'cafe'. H2 accepts and ignores the clause.
 -- Lengths leave room beyond the domain's 10 code points: H2 counts UTF-16 units, and
 -- lower-casing can lengthen a name ('İ' becomes two code points).
+-- Primary keys are unnamed: MySQL and MariaDB always call them PRIMARY and warn about a name.
 -- DATETIME(3) holds UTC wall-clock time with milliseconds, written by UtcInstantTypeHandler.
 
 CREATE TABLE category (
@@ -14,7 +15,7 @@ CREATE TABLE category (
   created_at DATETIME(3) NOT NULL,
   updated_at DATETIME(3) NOT NULL,
   version    BIGINT      NOT NULL,
-  CONSTRAINT pk_category PRIMARY KEY (id),
+  PRIMARY KEY (id),
   -- Uniqueness of names is the database's job; it also orders the category list by (name_key, id).
   CONSTRAINT uk_category_name_key UNIQUE (name_key)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -26,7 +27,7 @@ CREATE TABLE note (
   created_at  DATETIME(3) NOT NULL,
   updated_at  DATETIME(3) NOT NULL,
   version     BIGINT      NOT NULL,
-  CONSTRAINT pk_note PRIMARY KEY (id)
+  PRIMARY KEY (id)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- All notes, newest first: a backward range read of this index, no sort.
