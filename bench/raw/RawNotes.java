@@ -1,6 +1,6 @@
 // A measuring stick for docs/performance.md, not part of Notes (no Maven module, no test runs it):
 // GET /api/notes/{id} with the same SQL, JSON and ETag as Notes, straight from JDBC, on HikariCP
-// and Connector/J with the driver settings of MySqlDriverDefaults and the same pool size.
+// and Connector/J with the driver settings of MySqlDriverDefaults and the pool of application.yml.
 //   java -cp '<HikariCP, mysql-connector-j, slf4j-api, tomcat-embed-core jars>' RawNotes.java PORT MODE
 // MODE "servlet": one plain servlet on embedded Tomcat, the server Notes runs on (the comparison
 // ARCHITECTURE.md makes); MODE "jdk": the JDK's com.sun.net.httpserver, lighter still.
@@ -44,11 +44,13 @@ public class RawNotes {
     config.setJdbcUrl(System.getenv("SPRING_DATASOURCE_URL"));
     config.setUsername(System.getenv("SPRING_DATASOURCE_USERNAME"));
     config.setPassword(System.getenv("SPRING_DATASOURCE_PASSWORD"));
-    config.setMaximumPoolSize(10); // as Notes (application.yml)
-    for (String setting : new String[] {"cachePrepStmts=true", "prepStmtCacheSize=250",
-        "prepStmtCacheSqlLimit=2048", "useLocalSessionState=true", "useLocalTransactionState=true",
-        "characterEncoding=UTF-8"}) {
-      String[] nameValue = setting.split("=");
+    config.setMaximumPoolSize(20); // as Notes (application.yml)
+    config.setConnectionTimeout(2500);
+    for (String setting : new String[] {"connectTimeout=2000", "socketTimeout=10000",
+        "sessionVariables=innodb_lock_wait_timeout=5", "cachePrepStmts=true",
+        "prepStmtCacheSize=250", "prepStmtCacheSqlLimit=2048", "useLocalSessionState=true",
+        "useLocalTransactionState=true", "characterEncoding=UTF-8"}) {
+      String[] nameValue = setting.split("=", 2);
       config.addDataSourceProperty(nameValue[0], nameValue[1]);
     }
     pool = new HikariDataSource(config);
