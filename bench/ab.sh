@@ -23,6 +23,7 @@ wait_for "http://127.0.0.1:$NOTES_PORT/actuator/health" && wait_for "http://127.
 
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "$A" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "$B" >/dev/null
+SUMMARY=$RESULTS/ab-summary.txt # not run.sh's summary
 summary_header | tee "$SUMMARY"
 for run in $(seq "$REPEATS"); do
   measure A "$run" "$A_PID" "$CONNECTIONS" "${script[@]}" "$A"

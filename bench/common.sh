@@ -8,9 +8,9 @@ DB_PASSWORD=${DB_PASSWORD:-}
 BENCH_DB=${BENCH_DB:-notes_bench}       # only notes_bench* databases: tests own notes_test_*
 NOTES_JAR=${NOTES_JAR:-$REPO_DIR/bootstrap/target/notes.jar}
 NOTES_PORT=${NOTES_PORT:-28180}         # not 8080, which a developer's own Notes may hold
-RAW_PORT=${RAW_PORT:-28181}           # the raw baseline as a servlet on Tomcat
-RAW_JDK_PORT=${RAW_JDK_PORT:-28182}   # the raw baseline on the JDK's HTTP server
-RESULTS=${RESULTS:-$BENCH_DIR/results}  # git-ignored
+RAW_PORT=${RAW_PORT:-28181}             # the raw baseline as a servlet on Tomcat
+RAW_JDK_PORT=${RAW_JDK_PORT:-28182}     # the raw baseline on the JDK's HTTP server
+RESULTS=${RESULTS:-$BENCH_DIR/results}  # summaries are committed, the rest is git-ignored
 DURATION=${DURATION:-15s} CONNECTIONS=${CONNECTIONS:-16} THREADS=${THREADS:-2}
 SUMMARY=$RESULTS/summary.txt
 mkdir -p "$RESULTS"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds Notes, seeds notes_bench, starts Notes and the raw baseline side by side, warms both up,
+# Builds Notes, seeds notes_bench, starts Notes and the two raw baselines side by side, warms them up,
 # then measures each endpoint with wrk, REPEATS times, and prints req/s, p50 and p99 per run, and
 # the CPU each request cost the server and MariaDB. The machine may be shared: each run also says
 # how many cores everything else used meanwhile; compare runs, not machines.
@@ -12,6 +12,7 @@ source "$(dirname "$0")/common.sh"
 REPEATS=${REPEATS:-3} WARMUP=${WARMUP:-90s}
 NOTES=${NOTES:-200000}
 export NOTES NOTES_MAX=$NOTES
+need_free_port "$NOTES_PORT" && need_free_port "$RAW_PORT" && need_free_port "$RAW_JDK_PORT"
 
 if [[ ${SKIP_BUILD:-0} != 1 ]]; then (cd "$REPO_DIR" && mvn -q -DskipTests package); fi
 "$BENCH_DIR/seed.sh"
@@ -23,10 +24,8 @@ rm -rf "$LIB" && mkdir -p "$LIB"
   && rm -rf BOOT-INF)
 
 # Notes logs one INFO line per request (RequestLoggingFilter): kept, as in production, to a file.
-need_free_port "$NOTES_PORT"
 java -jar "$NOTES_JAR" --server.port="$NOTES_PORT" ${NOTES_ARGS:-} >"$RESULTS/notes.out" 2>&1 &
 NOTES_PID=$!
-need_free_port "$RAW_PORT" && need_free_port "$RAW_JDK_PORT"
 java -cp "$LIB/*" "$BENCH_DIR/raw/RawNotes.java" "$RAW_PORT" servlet >"$RESULTS/raw.out" 2>&1 &
 RAW_PID=$!
 java -cp "$LIB/*" "$BENCH_DIR/raw/RawNotes.java" "$RAW_JDK_PORT" jdk >"$RESULTS/raw-jdk.out" 2>&1 &
