@@ -2,7 +2,7 @@ package dev.notes.adapter.persistence;
 
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryRef;
-import dev.notes.domain.category.UnknownCategory;
+import dev.notes.domain.category.ReferencedCategoryNotFound;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteFilter;
 import dev.notes.domain.note.NoteId;
@@ -30,7 +30,7 @@ final class MyBatisNoteRepository implements NoteRepository {
     try {
       notes.insert(row);
     } catch (DataIntegrityViolationException refused) {
-      throw unknownCategory(category, refused);
+      throw referencedCategoryMissing(category, refused);
     }
     return Note.created(new NoteId(row.id), text, category, now);
   }
@@ -50,7 +50,7 @@ final class MyBatisNoteRepository implements NoteRepository {
     try {
       return notes.update(NoteRows.toRow(changed)) == 1;
     } catch (DataIntegrityViolationException refused) {
-      throw unknownCategory(changed.category(), refused);
+      throw referencedCategoryMissing(changed.category(), refused);
     }
   }
 
@@ -76,8 +76,10 @@ final class MyBatisNoteRepository implements NoteRepository {
    * A valid note breaks no constraint but the foreign key to its category (the domain already
    * bounds the text to what the column holds), so a refusal with a category means it is gone.
    */
-  private static RuntimeException unknownCategory(
+  private static RuntimeException referencedCategoryMissing(
       Optional<CategoryRef> category, DataIntegrityViolationException refused) {
-    return category.<RuntimeException>map(ref -> new UnknownCategory(ref.id())).orElse(refused);
+    return category
+        .<RuntimeException>map(ref -> new ReferencedCategoryNotFound(ref.id()))
+        .orElse(refused);
   }
 }

@@ -9,7 +9,7 @@ import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryRef;
 import dev.notes.domain.category.CategoryRepository;
-import dev.notes.domain.category.UnknownCategory;
+import dev.notes.domain.category.ReferencedCategoryNotFound;
 import dev.notes.domain.note.NoteRepository;
 import dev.notes.domain.note.NoteText;
 import java.time.Instant;
@@ -49,7 +49,7 @@ class SpringUnitOfWorkOnMariaDbTest {
                       categories.findOrAdd(new CategoryName("fresh"), NOW);
                       return notes.add(new NoteText("note"), Optional.of(gone), NOW);
                     }))
-        .isInstanceOf(UnknownCategory.class);
+        .isInstanceOf(ReferencedCategoryNotFound.class);
 
     assertThat(categories.findWithNoteCountByName(new CategoryName("fresh"))).isEmpty();
     assertThat(count("SELECT COUNT(*) FROM note")).isZero();

@@ -1,6 +1,12 @@
 package dev.notes.adapter.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import dev.notes.adapter.web.guard.BodySizeLimitFilter;
+import dev.notes.adapter.web.guard.EmptyErrorBodyFilter;
+import dev.notes.adapter.web.guard.MalformedParametersFilter;
+import dev.notes.adapter.web.guard.ProblemReportValve;
+import dev.notes.adapter.web.guard.RequestLoggingFilter;
+import dev.notes.adapter.web.paging.CursorCodec;
+import jakarta.servlet.Filter;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -9,20 +15,18 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
-import org.springframework.web.filter.FormContentFilter;
-import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.multipart.MultipartResolver;
-import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * The REST adapter, for the composition root to {@code @Import}: controllers, the problem-details
- * advice and the OpenAPI description come from the package scan; the pieces that need an order or a
- * property are declared here. The use cases it calls are beans the importer provides.
+ * The REST adapter, for the composition root to {@code @Import}: controllers, the problem advice
+ * and the OpenAPI description come from the package scan; the pieces that need an order or a
+ * property are declared here, and {@code notes-web.properties} switches off what the API does not
+ * take (form and multipart parsing). The use cases it calls are beans the importer provides.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
+@PropertySource("classpath:notes-web.properties")
 public class WebConfiguration {
 
   /** Signs cursors. Any value works; instances that share it accept each other's cursors. */
@@ -61,76 +65,28 @@ public class WebConfiguration {
   /** First, so that every request is logged, refused ones included. */
   @Bean
   FilterRegistrationBean<RequestLoggingFilter> requestLoggingFilter() {
-    FilterRegistrationBean<RequestLoggingFilter> registration =
-        new FilterRegistrationBean<>(new RequestLoggingFilter());
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
+    return first(new RequestLoggingFilter(), 0);
   }
 
   /** Before anything reads a parameter: an undecodable query string is a 400, not a 500. */
   @Bean
   FilterRegistrationBean<MalformedParametersFilter> malformedParametersFilter() {
-    FilterRegistrationBean<MalformedParametersFilter> registration =
-        new FilterRegistrationBean<>(new MalformedParametersFilter());
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-    return registration;
+    return first(new MalformedParametersFilter(), 1);
   }
 
   @Bean
   FilterRegistrationBean<EmptyErrorBodyFilter> emptyErrorBodyFilter() {
-    FilterRegistrationBean<EmptyErrorBodyFilter> registration =
-        new FilterRegistrationBean<>(new EmptyErrorBodyFilter());
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-    return registration;
+    return first(new EmptyErrorBodyFilter(), 2);
   }
 
   @Bean
   FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter() {
-    FilterRegistrationBean<BodySizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new BodySizeLimitFilter(BodySizeLimitFilter.MAX_BODY_BYTES));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    return first(new BodySizeLimitFilter(BodySizeLimitFilter.MAX_BODY_BYTES), 3);
+  }
+
+  private static <F extends Filter> FilterRegistrationBean<F> first(F filter, int position) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + position);
     return registration;
-  }
-
-  /**
-   * Takes the place of Spring Boot's FormContentFilter, which would parse a form body on PUT and
-   * DELETE (and fail with a 500 on a malformed one), and is registered switched off: the API reads
-   * JSON only, so a form body gets the 415 every other non-JSON body gets.
-   */
-  @Bean
-  FormContentFilter formContentFilter() {
-    return new FormContentFilter();
-  }
-
-  @Bean
-  FilterRegistrationBean<FormContentFilter> formContentFilterRegistration(
-      FormContentFilter formContentFilter) {
-    FilterRegistrationBean<FormContentFilter> registration =
-        new FilterRegistrationBean<>(formContentFilter);
-    registration.setEnabled(false);
-    return registration;
-  }
-
-  /**
-   * Takes the place of Spring Boot's multipart resolver, which would parse a multipart body before
-   * the request is mapped (and fail with a 500 on a malformed one): no request is multipart here,
-   * so such a body gets the 415 every other non-JSON body gets.
-   */
-  @Bean(name = DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
-  MultipartResolver multipartResolver() {
-    return new MultipartResolver() {
-      @Override
-      public boolean isMultipart(HttpServletRequest request) {
-        return false;
-      }
-
-      @Override
-      public MultipartHttpServletRequest resolveMultipart(HttpServletRequest request) {
-        throw new MultipartException("the API takes no multipart requests");
-      }
-
-      @Override
-      public void cleanupMultipart(MultipartHttpServletRequest request) {}
-    };
   }
 }

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.notes.application.port.in.CategoryNotFound;
 import dev.notes.application.port.in.CreateCategoryUseCase;
 import dev.notes.application.port.in.CreateCategoryUseCase.CreateCategoryCommand;
 import dev.notes.application.port.in.DeleteCategoryUseCase;
@@ -22,11 +21,12 @@ import dev.notes.application.port.in.FindCategoryByNameUseCase;
 import dev.notes.application.port.in.GetCategoryUseCase;
 import dev.notes.application.port.in.RenameCategoryUseCase;
 import dev.notes.application.port.in.RenameCategoryUseCase.RenameCategoryCommand;
-import dev.notes.application.port.in.StaleVersion;
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryNameTaken;
+import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.category.CategoryStillHasNotes;
+import dev.notes.domain.shared.StaleVersion;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

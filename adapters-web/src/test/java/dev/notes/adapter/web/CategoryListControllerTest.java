@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.notes.adapter.web.paging.CursorCodec;
 import dev.notes.application.port.in.ListCategoriesUseCase;
 import dev.notes.application.port.in.SearchCategoriesUseCase;
 import dev.notes.application.port.in.SearchCategoriesUseCase.ByExactName;

@@ -23,13 +23,13 @@ import dev.notes.application.port.in.DeleteNoteUseCase;
 import dev.notes.application.port.in.EditNoteUseCase;
 import dev.notes.application.port.in.EditNoteUseCase.EditNoteCommand;
 import dev.notes.application.port.in.GetNoteUseCase;
-import dev.notes.application.port.in.NoteNotFound;
-import dev.notes.application.port.in.StaleVersion;
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
-import dev.notes.domain.category.UnknownCategory;
+import dev.notes.domain.category.ReferencedCategoryNotFound;
 import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NoteNotFound;
 import dev.notes.domain.note.NoteText;
+import dev.notes.domain.shared.StaleVersion;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,8 +129,9 @@ class NoteControllerTest {
   }
 
   @Test
-  void givenAnUnknownCategoryId_create_answers422() throws Exception {
-    given(createNote.createNote(any())).willThrow(new UnknownCategory(new CategoryId(9)));
+  void givenAnReferencedCategoryNotFoundId_create_answers422() throws Exception {
+    given(createNote.createNote(any()))
+        .willThrow(new ReferencedCategoryNotFound(new CategoryId(9)));
 
     mvc.perform(json(post("/api/notes"), "{\"text\": \"hi\", \"categoryId\": 9}"))
         .andExpect(problem(422, "unknown-category"))
@@ -299,8 +300,8 @@ class NoteControllerTest {
   }
 
   @Test
-  void givenAnUnknownCategoryId_edit_answers422() throws Exception {
-    given(editNote.editNote(any())).willThrow(new UnknownCategory(new CategoryId(9)));
+  void givenAnReferencedCategoryNotFoundId_edit_answers422() throws Exception {
+    given(editNote.editNote(any())).willThrow(new ReferencedCategoryNotFound(new CategoryId(9)));
 
     mvc.perform(json(put("/api/notes/7"), "{\"text\": \"new\", \"categoryId\": 9}"))
         .andExpect(problem(422, "unknown-category"));

@@ -11,10 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.notes.application.port.in.CategoryNotFound;
+import dev.notes.adapter.web.paging.CursorCodec;
 import dev.notes.application.port.in.ListCategoryNotesUseCase;
 import dev.notes.application.port.in.ListNotesUseCase;
 import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.category.CategoryPosition;
 import dev.notes.domain.note.NoteFilter;
 import dev.notes.domain.note.NoteId;

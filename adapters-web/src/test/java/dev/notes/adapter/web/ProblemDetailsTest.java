@@ -15,15 +15,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.notes.application.port.in.GetNoteUseCase;
-import dev.notes.application.port.in.NoteNotFound;
 import dev.notes.application.port.out.StorageUnavailable;
 import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NoteNotFound;
+import dev.notes.domain.shared.DomainException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -96,6 +99,32 @@ class ProblemDetailsTest {
       throws Exception {
     mvc.perform(get("/api/nothing-here").accept(MediaType.TEXT_HTML))
         .andExpect(problem(404, "not-found"));
+  }
+
+  @Test
+  void givenAFailureThatNoProblemKindMaps_anyRequest_answers500NotAClientError() throws Exception {
+    class Unmapped extends DomainException {
+      private static final long serialVersionUID = 1L;
+
+      Unmapped() {
+        super("a rule nobody mapped yet");
+      }
+    }
+    given(getNote.getNote(any())).willThrow(new Unmapped());
+
+    mvc.perform(get("/api/notes/1"))
+        .andExpect(problem(500, "internal-error"))
+        .andExpect(content().string(not(containsString("nobody mapped"))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"limit=5&limit=x", "limit=5&limit=6", "q=a&q=b", "cursor=a&cursor=b"})
+  void givenARepeatedParameter_list_answers400NamingItInPlainWords(String query) throws Exception {
+    String parameter = query.substring(0, query.indexOf('='));
+    mvc.perform(get("/api/notes?" + query))
+        .andExpect(ProblemMatchers.invalidField(parameter))
+        .andExpect(jsonPath("$.detail").value(parameter + " must be given once, was given 2 times"))
+        .andExpect(content().string(not(containsString("java"))));
   }
 
   @Test

@@ -4,7 +4,7 @@ import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryRef;
 import dev.notes.domain.category.CategoryRepository;
-import dev.notes.domain.category.UnknownCategory;
+import dev.notes.domain.category.ReferencedCategoryNotFound;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -26,7 +26,7 @@ final class CategoryResolver {
           categories
               .findById(byId.id())
               .map(Category::ref)
-              .orElseThrow(() -> new UnknownCategory(byId.id())));
+              .orElseThrow(() -> new ReferencedCategoryNotFound(byId.id())));
     }
     if (choice instanceof CategoryChoice.ByName byName) {
       return Optional.of(categories.findOrAdd(byName.name(), now).ref());

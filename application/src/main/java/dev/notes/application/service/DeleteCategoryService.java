@@ -1,9 +1,9 @@
 package dev.notes.application.service;
 
-import dev.notes.application.port.in.CategoryNotFound;
 import dev.notes.application.port.in.DeleteCategoryUseCase;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.category.CategoryRepository;
 import dev.notes.domain.category.CategoryStillHasNotes;
 import dev.notes.domain.note.NoteRepository;

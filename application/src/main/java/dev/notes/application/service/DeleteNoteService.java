@@ -1,8 +1,8 @@
 package dev.notes.application.service;
 
 import dev.notes.application.port.in.DeleteNoteUseCase;
-import dev.notes.application.port.in.NoteNotFound;
 import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NoteNotFound;
 import dev.notes.domain.note.NoteRepository;
 
 /** One DELETE, atomic on its own: no unit of work needed. The category always stays. */

@@ -1,13 +1,13 @@
 package dev.notes.application.service;
 
 import dev.notes.application.port.in.EditNoteUseCase;
-import dev.notes.application.port.in.NoteNotFound;
-import dev.notes.application.port.in.StaleVersion;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.domain.category.CategoryRef;
 import dev.notes.domain.category.CategoryRepository;
 import dev.notes.domain.note.Note;
+import dev.notes.domain.note.NoteNotFound;
 import dev.notes.domain.note.NoteRepository;
+import dev.notes.domain.shared.StaleVersion;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

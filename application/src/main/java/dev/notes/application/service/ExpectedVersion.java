@@ -1,6 +1,6 @@
 package dev.notes.application.service;
 
-import dev.notes.application.port.in.StaleVersion;
+import dev.notes.domain.shared.StaleVersion;
 import java.util.OptionalLong;
 
 /** The optimistic-locking check a caller asked for: refuse early when it saw another version. */

@@ -1,9 +1,9 @@
 package dev.notes.application.service;
 
 import dev.notes.application.port.in.GetNoteUseCase;
-import dev.notes.application.port.in.NoteNotFound;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NoteNotFound;
 import dev.notes.domain.note.NoteRepository;
 
 public final class GetNoteService implements GetNoteUseCase {

@@ -1,8 +1,8 @@
 package dev.notes.application.service;
 
-import dev.notes.application.port.in.CategoryNotFound;
 import dev.notes.application.port.in.ListCategoryNotesUseCase;
 import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.category.CategoryRepository;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteFilter;

@@ -1,13 +1,13 @@
 package dev.notes.application.service;
 
-import dev.notes.application.port.in.CategoryNotFound;
 import dev.notes.application.port.in.RenameCategoryUseCase;
-import dev.notes.application.port.in.StaleVersion;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.domain.category.Category;
+import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.category.CategoryRepository;
 import dev.notes.domain.category.CategoryWithNoteCount;
 import dev.notes.domain.note.NoteRepository;
+import dev.notes.domain.shared.StaleVersion;
 import java.time.Clock;
 
 public final class RenameCategoryService implements RenameCategoryUseCase {

@@ -16,7 +16,7 @@ import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryRef;
-import dev.notes.domain.category.UnknownCategory;
+import dev.notes.domain.category.ReferencedCategoryNotFound;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteRepository;
 import dev.notes.domain.note.NoteText;
@@ -60,11 +60,11 @@ class CreateNoteServiceTest {
   }
 
   @Test
-  void givenMissingCategoryId_createNote_throwsUnknownCategoryAndStoresNothing() {
+  void givenMissingCategoryId_createNote_throwsReferencedCategoryNotFoundAndStoresNothing() {
     CategoryChoice missing = new CategoryChoice.ById(new CategoryId(404));
 
     assertThatThrownBy(() -> service.createNote(command("note", missing)))
-        .isInstanceOf(UnknownCategory.class);
+        .isInstanceOf(ReferencedCategoryNotFound.class);
     assertThat(db.noteCount()).isZero();
   }
 

@@ -5,7 +5,6 @@ import static dev.notes.application.testing.StoredData.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.notes.application.port.in.CategoryNotFound;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.application.testing.FailingAfterWorkUnitOfWork;
 import dev.notes.application.testing.ForwardingNoteRepository;
@@ -13,6 +12,7 @@ import dev.notes.application.testing.InMemoryUnitOfWork;
 import dev.notes.application.testing.SimulatedFailure;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.category.CategoryStillHasNotes;
 import dev.notes.domain.note.NoteRepository;
 import dev.notes.domain.testing.InMemoryDatabase;

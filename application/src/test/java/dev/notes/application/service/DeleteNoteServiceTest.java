@@ -5,10 +5,10 @@ import static dev.notes.application.testing.StoredData.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.notes.application.port.in.NoteNotFound;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NoteNotFound;
 import dev.notes.domain.testing.InMemoryDatabase;
 import org.junit.jupiter.api.Test;
 

@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.application.port.in.EditNoteUseCase.EditNoteCommand;
-import dev.notes.application.port.in.NoteNotFound;
-import dev.notes.application.port.in.StaleVersion;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.application.testing.FailingAfterWorkUnitOfWork;
 import dev.notes.application.testing.ForwardingNoteRepository;
@@ -18,11 +16,13 @@ import dev.notes.application.testing.TestClock;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
-import dev.notes.domain.category.UnknownCategory;
+import dev.notes.domain.category.ReferencedCategoryNotFound;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NoteNotFound;
 import dev.notes.domain.note.NoteRepository;
 import dev.notes.domain.note.NoteText;
+import dev.notes.domain.shared.StaleVersion;
 import dev.notes.domain.testing.InMemoryDatabase;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -147,12 +147,12 @@ class EditNoteServiceTest {
   }
 
   @Test
-  void givenMissingCategoryId_editNote_throwsUnknownCategoryAndChangesNothing() {
+  void givenMissingCategoryId_editNote_throwsReferencedCategoryNotFoundAndChangesNothing() {
     Note stored = note(db, "draft");
     CategoryChoice missing = new CategoryChoice.ById(new CategoryId(404));
 
     assertThatThrownBy(() -> service.editNote(command(stored, "final", missing, ANY_VERSION)))
-        .isInstanceOf(UnknownCategory.class);
+        .isInstanceOf(ReferencedCategoryNotFound.class);
     assertThat(db.notes().findById(stored.id())).contains(stored);
   }
 

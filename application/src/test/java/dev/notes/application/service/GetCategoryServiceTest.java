@@ -5,9 +5,9 @@ import static dev.notes.application.testing.StoredData.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.notes.application.port.in.CategoryNotFound;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.category.CategoryWithNoteCount;
 import dev.notes.domain.testing.InMemoryDatabase;
 import org.junit.jupiter.api.Test;

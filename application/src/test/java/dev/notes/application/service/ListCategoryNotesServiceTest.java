@@ -5,10 +5,10 @@ import static dev.notes.application.testing.StoredData.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.notes.application.port.in.CategoryNotFound;
 import dev.notes.application.testing.TestClock;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NotePosition;
 import dev.notes.domain.note.NoteText;

@@ -14,26 +14,26 @@ import java.util.Locale;
 public record CategoryName(String value) {
 
   public static final int MAX_CODE_POINTS = 10;
-  private static final String FIELD = "name";
+  private static final String VALUE_NAME = "category name";
 
   public CategoryName {
     if (value == null) {
-      throw new InvalidValue(FIELD, "is required");
+      throw new InvalidValue(VALUE_NAME, "is required");
     }
     value = UnicodeText.strip(value);
     if (value.isEmpty()) {
-      throw new InvalidValue(FIELD, "must not be blank");
+      throw new InvalidValue(VALUE_NAME, "must not be blank");
     }
     if (!UnicodeText.isWellFormed(value)) {
-      throw new InvalidValue(FIELD, "must be well-formed Unicode (it holds a lone surrogate)");
+      throw new InvalidValue(VALUE_NAME, "must be well-formed Unicode (it holds a lone surrogate)");
     }
     int length = value.codePointCount(0, value.length());
     if (length > MAX_CODE_POINTS) {
       throw new InvalidValue(
-          FIELD, "must be at most " + MAX_CODE_POINTS + " characters, was " + length);
+          VALUE_NAME, "must be at most " + MAX_CODE_POINTS + " characters, was " + length);
     }
     if (value.codePoints().anyMatch(Character::isISOControl)) {
-      throw new InvalidValue(FIELD, "must not contain control characters");
+      throw new InvalidValue(VALUE_NAME, "must not contain control characters");
     }
   }
 

@@ -18,7 +18,7 @@ public record NoteFilter(
     }
     if (category.isPresent() && uncategorizedOnly) {
       throw new InvalidValue(
-          "uncategorized", "cannot be combined with a category: a note has one or none");
+          "uncategorized-only", "cannot be combined with a category: a note has one or none");
     }
   }
 

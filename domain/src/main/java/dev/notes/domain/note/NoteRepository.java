@@ -16,7 +16,7 @@ public interface NoteRepository {
   /**
    * Stores a new note.
    *
-   * @throws dev.notes.domain.category.UnknownCategory when the category no longer exists
+   * @throws dev.notes.domain.category.ReferencedCategoryNotFound when the category no longer exists
    */
   Note add(NoteText text, Optional<CategoryRef> category, Instant now);
 
@@ -33,7 +33,8 @@ public interface NoteRepository {
    * changed.version()}.
    *
    * @return false when the note is gone or was changed by someone else meanwhile
-   * @throws dev.notes.domain.category.UnknownCategory when the new category no longer exists
+   * @throws dev.notes.domain.category.ReferencedCategoryNotFound when the new category no longer
+   *     exists
    */
   boolean update(Note changed);
 

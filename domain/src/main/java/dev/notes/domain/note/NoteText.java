@@ -10,22 +10,22 @@ import dev.notes.domain.shared.UnicodeText;
 public record NoteText(String value) {
 
   public static final int MAX_UTF8_BYTES = 65_535;
-  private static final String FIELD = "text";
+  private static final String VALUE_NAME = "note text";
 
   public NoteText {
     if (value == null) {
-      throw new InvalidValue(FIELD, "is required");
+      throw new InvalidValue(VALUE_NAME, "is required");
     }
     if (UnicodeText.isBlank(value)) {
-      throw new InvalidValue(FIELD, "must contain a non-white-space character");
+      throw new InvalidValue(VALUE_NAME, "must contain a non-white-space character");
     }
     if (!UnicodeText.isWellFormed(value)) {
-      throw new InvalidValue(FIELD, "must be well-formed Unicode (it holds a lone surrogate)");
+      throw new InvalidValue(VALUE_NAME, "must be well-formed Unicode (it holds a lone surrogate)");
     }
     long bytes = UnicodeText.utf8Length(value);
     if (bytes > MAX_UTF8_BYTES) {
       throw new InvalidValue(
-          FIELD, "must be at most " + MAX_UTF8_BYTES + " bytes as UTF-8, was " + bytes);
+          VALUE_NAME, "must be at most " + MAX_UTF8_BYTES + " bytes as UTF-8, was " + bytes);
     }
   }
 

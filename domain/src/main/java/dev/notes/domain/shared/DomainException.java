@@ -1,8 +1,9 @@
 package dev.notes.domain.shared;
 
 /**
- * A rule of Notes was broken. Adapters translate each subtype into their own terms (an HTTP status,
- * an exit code); none of them is a programming error.
+ * The family of business failures: a rule of Notes was broken, or what a caller named does not
+ * exist. Each subtype says what happened in the domain's words; adapters translate each into their
+ * own terms (the web adapter has one table for it) and none of them is a programming error.
  */
 public abstract class DomainException extends RuntimeException {
 

@@ -18,7 +18,7 @@ public record PageRequest<P>(Optional<P> after, int limit) {
       throw new IllegalArgumentException("after must be a position or empty");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidValue("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
+      throw new InvalidValue("page size", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
     }
   }
 

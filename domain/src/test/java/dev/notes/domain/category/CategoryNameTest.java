@@ -27,12 +27,12 @@ class CategoryNameTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\t", "\n", " \t\r\n "})
   void givenNothingLeftAfterTrimming_construct_refusesTheName(String blank) {
-    assertRefused(() -> new CategoryName(blank), "name");
+    assertRefused(() -> new CategoryName(blank), "category name");
   }
 
   @Test
   void givenNull_construct_refusesTheName() {
-    assertRefused(() -> new CategoryName(null), "name");
+    assertRefused(() -> new CategoryName(null), "category name");
   }
 
   @Test
@@ -42,7 +42,8 @@ class CategoryNameTest {
 
   @Test
   void givenElevenCharacters_construct_refusesThemSayingHowMany() {
-    assertRefused(() -> new CategoryName("abcdefghijk"), "name").hasMessageContaining("11");
+    assertRefused(() -> new CategoryName("abcdefghijk"), "category name")
+        .hasMessageContaining("11");
   }
 
   @Test
@@ -59,14 +60,14 @@ class CategoryNameTest {
 
   @Test
   void givenElevenEmoji_construct_refusesThem() {
-    assertRefused(() -> new CategoryName(EMOJI.repeat(11)), "name");
+    assertRefused(() -> new CategoryName(EMOJI.repeat(11)), "category name");
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {"a\u0000b", "a\u0007b", "a\u007Fb", "a\u0085b", "a\nb", "a\tb", "\u0000ab"})
   void givenControlCharacter_construct_refusesTheName(String withControl) {
-    assertRefused(() -> new CategoryName(withControl), "name");
+    assertRefused(() -> new CategoryName(withControl), "category name");
   }
 
   @Test
@@ -76,13 +77,13 @@ class CategoryNameTest {
 
   @Test
   void givenControlCharacterThatJavaCallsWhiteSpaceAtTheEnd_construct_refusesItInsteadOfTrimming() {
-    assertRefused(() -> new CategoryName("tech\u001F"), "name");
+    assertRefused(() -> new CategoryName("tech\u001F"), "category name");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"a\uD83Db", "a\uDE00b", "ab\uD83D", "\uDE00\uD83D"})
   void givenLoneSurrogate_construct_refusesTheName(String malformed) {
-    assertRefused(() -> new CategoryName(malformed), "name");
+    assertRefused(() -> new CategoryName(malformed), "category name");
   }
 
   @Test

@@ -14,7 +14,8 @@ class NoteFilterTest {
   @Test
   void givenCategoryAndUncategorizedOnly_construct_refusesTheFilter() {
     // A note has one category or none, so this filter could only ever be empty: refuse it.
-    assertRefused(() -> new NoteFilter(Optional.of(TECH), true, Optional.empty()), "uncategorized");
+    assertRefused(
+        () -> new NoteFilter(Optional.of(TECH), true, Optional.empty()), "uncategorized-only");
   }
 
   @Test

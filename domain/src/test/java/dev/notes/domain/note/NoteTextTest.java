@@ -23,12 +23,12 @@ class NoteTextTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\t", "\n", " \t\r\n \u2028 ", "\u00A0", "\u2007\u202F\u3000"})
   void givenOnlyWhiteSpace_construct_refusesTheText(String blank) {
-    assertRefused(() -> new NoteText(blank), "text");
+    assertRefused(() -> new NoteText(blank), "note text");
   }
 
   @Test
   void givenNull_construct_refusesTheText() {
-    assertRefused(() -> new NoteText(null), "text");
+    assertRefused(() -> new NoteText(null), "note text");
   }
 
   @Test
@@ -38,7 +38,8 @@ class NoteTextTest {
 
   @Test
   void givenOneByteOverTheLimit_construct_refusesTheText() {
-    assertRefused(() -> new NoteText("a".repeat(MAX + 1)), "text").hasMessageContaining("65536");
+    assertRefused(() -> new NoteText("a".repeat(MAX + 1)), "note text")
+        .hasMessageContaining("65536");
   }
 
   @Test
@@ -76,7 +77,7 @@ class NoteTextTest {
   @ParameterizedTest
   @ValueSource(strings = {"note \uD83D", "\uDE00 note", "a\uD83Db"})
   void givenLoneSurrogate_construct_refusesTheText(String malformed) {
-    assertRefused(() -> new NoteText(malformed), "text");
+    assertRefused(() -> new NoteText(malformed), "note text");
   }
 
   private static void assertAccepted(String text, int expectedBytes) {
@@ -88,6 +89,6 @@ class NoteTextTest {
   private static void assertOneByteOver(String text) {
     assertThat(text.getBytes(StandardCharsets.UTF_8)).hasSize(MAX + 1);
 
-    assertRefused(() -> new NoteText(text), "text");
+    assertRefused(() -> new NoteText(text), "note text");
   }
 }

@@ -18,7 +18,7 @@ class PageRequestTest {
   @ParameterizedTest
   @ValueSource(ints = {0, PageRequest.MAX_LIMIT + 1, -1})
   void givenLimitOutsideOneTo200_construct_refusesIt(int limit) {
-    assertRefused(() -> PageRequest.first(limit), "limit");
+    assertRefused(() -> PageRequest.first(limit), "page size");
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.notes.domain.testing;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryRef;
-import dev.notes.domain.category.UnknownCategory;
+import dev.notes.domain.category.ReferencedCategoryNotFound;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteFilter;
 import dev.notes.domain.note.NoteId;
@@ -127,7 +127,7 @@ final class InMemoryNoteRepository implements NoteRepository {
     }
     CategoryId id = category.get().id();
     if (!db.categories.containsKey(id.value())) {
-      throw new UnknownCategory(id);
+      throw new ReferencedCategoryNotFound(id);
     }
     return id.value();
   }

@@ -8,19 +8,19 @@ import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
- * A refused value is always an {@link InvalidValue} naming its field: adapters turn the field into
- * the {@code errors[].field} of a problem body, so a wrong field name is a visible bug.
+ * A refused value is always an {@link InvalidValue} naming the value in the domain's words: a
+ * caller that reports it (the web adapter names the request field) relies on that name.
  */
 public final class InvalidValueAssertions {
 
   private InvalidValueAssertions() {}
 
-  /** Asserts the refusal and its field; returns an assertion on it for checks of the message. */
+  /** Asserts the refusal and the value it names; returns an assertion for checks of the message. */
   public static AbstractThrowableAssert<?, ? extends Throwable> assertRefused(
-      ThrowingCallable construction, String field) {
+      ThrowingCallable construction, String valueName) {
     Throwable thrown = catchThrowable(construction);
     assertThat(thrown).isInstanceOf(InvalidValue.class);
-    assertThat(((InvalidValue) thrown).field()).as("field of the refusal").isEqualTo(field);
+    assertThat(((InvalidValue) thrown).valueName()).as("value named").isEqualTo(valueName);
     return assertThat(thrown);
   }
 }

@@ -8,7 +8,7 @@ import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryRef;
 import dev.notes.domain.category.CategoryRepository;
-import dev.notes.domain.category.UnknownCategory;
+import dev.notes.domain.category.ReferencedCategoryNotFound;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteFilter;
 import dev.notes.domain.note.NoteId;
@@ -64,11 +64,11 @@ public abstract class NoteRepositoryContract {
   }
 
   @Test
-  void givenMissingCategory_add_throwsUnknownCategory() {
+  void givenMissingCategory_add_throwsReferencedCategoryNotFound() {
     CategoryRef ghost = new CategoryRef(new CategoryId(987_654_321), new CategoryName("ghost"));
 
     assertThatThrownBy(() -> notes().add(text("boo"), Optional.of(ghost), NOW))
-        .isInstanceOf(UnknownCategory.class);
+        .isInstanceOf(ReferencedCategoryNotFound.class);
   }
 
   @Test
@@ -146,12 +146,12 @@ public abstract class NoteRepositoryContract {
   }
 
   @Test
-  void givenMissingCategory_update_throwsUnknownCategory() {
+  void givenMissingCategory_update_throwsReferencedCategoryNotFound() {
     Note stored = notes().add(text("draft"), Optional.empty(), NOW);
     CategoryRef ghost = new CategoryRef(new CategoryId(987_654_321), new CategoryName("ghost"));
 
     assertThatThrownBy(() -> notes().update(stored.edited(text("x"), Optional.of(ghost), NOW)))
-        .isInstanceOf(UnknownCategory.class);
+        .isInstanceOf(ReferencedCategoryNotFound.class);
   }
 
   @Test

@@ -10,8 +10,8 @@ public interface CreateNoteUseCase {
    * Stores a note; with {@link CategoryChoice.ByName} the category is created when missing, in the
    * same unit of work: if anything fails, neither is stored.
    *
-   * @throws dev.notes.domain.category.UnknownCategory when {@link CategoryChoice.ById} names no
-   *     category
+   * @throws dev.notes.domain.category.ReferencedCategoryNotFound when {@link CategoryChoice.ById}
+   *     names no category
    */
   Note createNote(CreateNoteCommand command);
 

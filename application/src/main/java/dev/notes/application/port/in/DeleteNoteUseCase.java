@@ -7,7 +7,7 @@ public interface DeleteNoteUseCase {
   /**
    * Deletes a note; its category stays.
    *
-   * @throws NoteNotFound when there is no such note
+   * @throws dev.notes.domain.note.NoteNotFound when there is no such note
    */
   void deleteNote(NoteId id);
 }

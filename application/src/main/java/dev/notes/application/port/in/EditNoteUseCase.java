@@ -11,11 +11,11 @@ public interface EditNoteUseCase {
   /**
    * Replaces a note's text and category (with {@link CategoryChoice.ByName}, created when missing).
    *
-   * @throws NoteNotFound when there is no such note
-   * @throws StaleVersion when {@code expectedVersion} is given and is not the current one, or a
-   *     concurrent change won
-   * @throws dev.notes.domain.category.UnknownCategory when {@link CategoryChoice.ById} names no
-   *     category
+   * @throws dev.notes.domain.note.NoteNotFound when there is no such note
+   * @throws dev.notes.domain.shared.StaleVersion when {@code expectedVersion} is given and is not
+   *     the current one, or a concurrent change won
+   * @throws dev.notes.domain.category.ReferencedCategoryNotFound when {@link CategoryChoice.ById}
+   *     names no category
    */
   Note editNote(EditNoteCommand command);
 

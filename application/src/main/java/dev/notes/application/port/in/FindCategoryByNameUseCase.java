@@ -10,7 +10,7 @@ public interface FindCategoryByNameUseCase {
    * The category whose name has the identity of {@code name} (so {@code TECH} finds {@code tech}),
    * with its stored spelling.
    *
-   * @throws CategoryNotFound when there is none
+   * @throws dev.notes.domain.category.CategoryNotFound when there is none
    */
   CategoryWithNoteCount findCategoryByName(CategoryName name);
 }

@@ -6,7 +6,7 @@ import dev.notes.domain.category.CategoryWithNoteCount;
 public interface GetCategoryUseCase {
 
   /**
-   * @throws CategoryNotFound when there is no such category
+   * @throws dev.notes.domain.category.CategoryNotFound when there is no such category
    */
   CategoryWithNoteCount getCategory(CategoryId id);
 }

@@ -6,7 +6,7 @@ import dev.notes.domain.note.NoteId;
 public interface GetNoteUseCase {
 
   /**
-   * @throws NoteNotFound when there is no such note
+   * @throws dev.notes.domain.note.NoteNotFound when there is no such note
    */
   Note getNote(NoteId id);
 }

@@ -10,7 +10,7 @@ import dev.notes.domain.shared.PageRequest;
 public interface ListCategoryNotesUseCase {
 
   /**
-   * @throws CategoryNotFound when there is no such category
+   * @throws dev.notes.domain.category.CategoryNotFound when there is no such category
    */
   Page<Note, NotePosition> listCategoryNotes(CategoryId id, PageRequest<NotePosition> request);
 }

@@ -9,9 +9,9 @@ import java.util.OptionalLong;
 public interface RenameCategoryUseCase {
 
   /**
-   * @throws CategoryNotFound when there is no such category
-   * @throws StaleVersion when {@code expectedVersion} is given and is not the current one, or a
-   *     concurrent change won
+   * @throws dev.notes.domain.category.CategoryNotFound when there is no such category
+   * @throws dev.notes.domain.shared.StaleVersion when {@code expectedVersion} is given and is not
+   *     the current one, or a concurrent change won
    * @throws dev.notes.domain.category.CategoryNameTaken when another category has the name
    */
   CategoryWithNoteCount renameCategory(RenameCategoryCommand command);

@@ -1,0 +1,167 @@
+package dev.notes.adapter.web.category;
+
+import static dev.notes.adapter.web.problem.ProblemResponses.BAD_REQUEST;
+import static dev.notes.adapter.web.problem.ProblemResponses.CATEGORY_HAS_NOTES;
+import static dev.notes.adapter.web.problem.ProblemResponses.NAME_TAKEN;
+import static dev.notes.adapter.web.problem.ProblemResponses.NOT_FOUND;
+import static dev.notes.adapter.web.problem.ProblemResponses.STALE_VERSION;
+
+import dev.notes.adapter.web.http.EntityTags;
+import dev.notes.adapter.web.http.RequestValues;
+import dev.notes.application.port.in.CreateCategoryUseCase;
+import dev.notes.application.port.in.CreateCategoryUseCase.CreateCategoryCommand;
+import dev.notes.application.port.in.DeleteCategoryUseCase;
+import dev.notes.application.port.in.FindCategoryByNameUseCase;
+import dev.notes.application.port.in.GetCategoryUseCase;
+import dev.notes.application.port.in.RenameCategoryUseCase;
+import dev.notes.application.port.in.RenameCategoryUseCase.RenameCategoryCommand;
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.category.CategoryWithNoteCount;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@Tag(name = "Categories")
+@RestController
+@RequestMapping(
+    produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+public class CategoryController {
+
+  /** The collection; its members are at {@code PATH/{id}}. */
+  public static final String PATH = "/api/categories";
+
+  private final CreateCategoryUseCase createCategory;
+  private final GetCategoryUseCase getCategory;
+  private final FindCategoryByNameUseCase findCategoryByName;
+  private final RenameCategoryUseCase renameCategory;
+  private final DeleteCategoryUseCase deleteCategory;
+
+  CategoryController(
+      CreateCategoryUseCase createCategory,
+      GetCategoryUseCase getCategory,
+      FindCategoryByNameUseCase findCategoryByName,
+      RenameCategoryUseCase renameCategory,
+      DeleteCategoryUseCase deleteCategory) {
+    this.createCategory = createCategory;
+    this.getCategory = getCategory;
+    this.findCategoryByName = findCategoryByName;
+    this.renameCategory = renameCategory;
+    this.deleteCategory = deleteCategory;
+  }
+
+  @Operation(summary = "Create a category")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = {
+        @Header(name = "Location", ref = EntityTags.LOCATION_HEADER),
+        @Header(name = "ETag", ref = EntityTags.ETAG_HEADER)
+      })
+  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+  @ApiResponse(responseCode = "409", ref = NAME_TAKEN)
+  @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<CategoryResponse> createCategory(@RequestBody CategoryRequest request) {
+    CategoryWithNoteCount created =
+        createCategory.createCategory(new CreateCategoryCommand(request.categoryName()));
+    return EntityTags.created(
+        PATH, created.category().id().value(), created.category().version(), answer(created));
+  }
+
+  @Operation(summary = "Get a category, with its note count")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The category",
+      headers = @Header(name = "ETag", ref = EntityTags.ETAG_HEADER))
+  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+  @GetMapping(PATH + "/{id}")
+  ResponseEntity<CategoryResponse> getCategory(@PathVariable long id) {
+    return ok(getCategory.getCategory(RequestValues.id("id", id, CategoryId::new)));
+  }
+
+  @Operation(
+      summary = "Find the category with this name, ignoring case",
+      description =
+          "The name is trimmed and compared ignoring case; the answer has the stored "
+              + "spelling. A name that no category could have is simply not found.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The category",
+      headers = @Header(name = "ETag", ref = EntityTags.ETAG_HEADER))
+  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+  @GetMapping(PATH + "/by-name/{name}")
+  ResponseEntity<CategoryResponse> getCategoryByName(
+      @Parameter(example = "Tech") @PathVariable String name) {
+    CategoryName wanted =
+        RequestValues.ifValid(() -> new CategoryName(name))
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "no category is named '" + name + "'"));
+    return ok(findCategoryByName.findCategoryByName(wanted));
+  }
+
+  @Operation(summary = "Rename a category")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The renamed category",
+      headers = @Header(name = "ETag", ref = EntityTags.ETAG_HEADER))
+  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+  @ApiResponse(responseCode = "409", ref = NAME_TAKEN)
+  @ApiResponse(responseCode = "412", ref = STALE_VERSION)
+  @PutMapping(path = PATH + "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<CategoryResponse> renameCategory(
+      @PathVariable long id,
+      @RequestBody CategoryRequest request,
+      @Parameter(description = EntityTags.IF_MATCH)
+          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+          String ifMatch) {
+    CategoryId categoryId = RequestValues.id("id", id, CategoryId::new);
+    CategoryName name = request.categoryName();
+    return ok(
+        EntityTags.ifMatch(
+            ifMatch,
+            "category " + id,
+            () -> getCategory.getCategory(categoryId).category().version(),
+            expected ->
+                renameCategory.renameCategory(
+                    new RenameCategoryCommand(categoryId, name, expected))));
+  }
+
+  @Operation(summary = "Delete a category that has no notes")
+  @ApiResponse(responseCode = "204", description = "Deleted")
+  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+  @ApiResponse(responseCode = "409", ref = CATEGORY_HAS_NOTES)
+  @DeleteMapping(PATH + "/{id}")
+  ResponseEntity<Void> deleteCategory(@PathVariable long id) {
+    deleteCategory.deleteCategory(RequestValues.id("id", id, CategoryId::new));
+    return ResponseEntity.noContent().build();
+  }
+
+  private static ResponseEntity<CategoryResponse> ok(CategoryWithNoteCount category) {
+    return EntityTags.ok(category.category().version(), answer(category));
+  }
+
+  private static CategoryResponse answer(CategoryWithNoteCount category) {
+    return CategoryResponse.of(category);
+  }
+}

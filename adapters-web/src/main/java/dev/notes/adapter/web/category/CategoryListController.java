@@ -1,0 +1,88 @@
+package dev.notes.adapter.web.category;
+
+import static dev.notes.adapter.web.problem.ProblemResponses.BAD_REQUEST;
+
+import dev.notes.adapter.web.http.RequestValues;
+import dev.notes.adapter.web.paging.CursorCodec;
+import dev.notes.adapter.web.paging.PageResponse;
+import dev.notes.application.port.in.ListCategoriesUseCase;
+import dev.notes.application.port.in.SearchCategoriesUseCase;
+import dev.notes.application.port.in.SearchCategoriesUseCase.ByExactName;
+import dev.notes.application.port.in.SearchCategoriesUseCase.ByNameContaining;
+import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.category.CategoryPosition;
+import dev.notes.domain.category.CategoryWithNoteCount;
+import dev.notes.domain.shared.InvalidValue;
+import dev.notes.domain.shared.Page;
+import dev.notes.domain.shared.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Categories")
+@RestController
+@RequestMapping(
+    produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+class CategoryListController {
+
+  private final ListCategoriesUseCase listCategories;
+  private final SearchCategoriesUseCase searchCategories;
+  private final CursorCodec cursors;
+
+  CategoryListController(
+      ListCategoriesUseCase listCategories,
+      SearchCategoriesUseCase searchCategories,
+      CursorCodec cursors) {
+    this.listCategories = listCategories;
+    this.searchCategories = searchCategories;
+    this.cursors = cursors;
+  }
+
+  @Operation(
+      summary = "List categories, or search them by name",
+      description =
+          "Ordered by name (ignoring case), then id; each with its note count. "
+              + "Give q or name, not both.")
+  @ApiResponse(responseCode = "200", description = "A page of categories")
+  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+  @GetMapping(CategoryController.PATH)
+  PageResponse<CategoryResponse> listCategories(
+      @Parameter(description = "Only names containing this text, ignoring case")
+          @RequestParam(required = false)
+          @Nullable String q,
+      @Parameter(description = "Only the category with this name, trimmed, ignoring case")
+          @RequestParam(required = false)
+          @Nullable String name,
+      @Parameter(description = CursorCodec.LIMIT)
+          @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT)
+          int limit,
+      @Parameter(description = CursorCodec.CURSOR) @RequestParam(required = false)
+          @Nullable String cursor) {
+    PageRequest<CategoryPosition> page = cursors.categoryPage(cursor, limit);
+    if (q != null && name != null) {
+      throw new InvalidValue("name", "cannot be combined with q; search by one of them");
+    }
+    return PageResponse.of(find(q, name, page), CategoryResponse::of, cursors::encode);
+  }
+
+  private Page<CategoryWithNoteCount, CategoryPosition> find(
+      @Nullable String q, @Nullable String name, PageRequest<CategoryPosition> page) {
+    if (name != null) {
+      // a name no category could have matches none: an empty page, not an error
+      return RequestValues.ifValid(() -> new CategoryName(name))
+          .map(wanted -> searchCategories.searchCategories(new ByExactName(wanted), page))
+          .orElseGet(Page::empty);
+    }
+    if (q != null) {
+      return searchCategories.searchCategories(new ByNameContaining(q), page);
+    }
+    return listCategories.listCategories(page);
+  }
+}

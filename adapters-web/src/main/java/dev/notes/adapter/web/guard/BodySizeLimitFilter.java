@@ -1,0 +1,128 @@
+package dev.notes.adapter.web.guard;
+
+import dev.notes.adapter.web.problem.BodyTooLarge;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over {@code maxBytes}. Tomcat limits only form posts, and a chunked body
+ * has no Content-Length to check up front, so the body stream itself counts: it fails with {@link
+ * BodyTooLarge} at once when the declared length is too big, otherwise at the first byte past the
+ * limit. The failure surfaces inside the MVC dispatch, where the problem advice answers 413.
+ */
+public final class BodySizeLimitFilter extends OncePerRequestFilter {
+
+  public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+  private final long maxBytes;
+
+  public BodySizeLimitFilter(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    chain.doFilter(new LimitedRequest(request), response);
+  }
+
+  private final class LimitedRequest extends HttpServletRequestWrapper {
+
+    private ServletInputStream body;
+
+    LimitedRequest(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (getContentLengthLong() > maxBytes) {
+        throw new BodyTooLarge(maxBytes);
+      }
+      if (body == null) {
+        body = new LimitedInputStream(super.getInputStream());
+      }
+      return body;
+    }
+
+    /** The wrapped request's reader would bypass the limit. */
+    @Override
+    public BufferedReader getReader() throws IOException {
+      String encoding = getCharacterEncoding();
+      Charset charset;
+      try {
+        charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+      } catch (IllegalArgumentException unknown) {
+        throw new UnsupportedEncodingException(encoding); // what the servlet API promises
+      }
+      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    }
+  }
+
+  private final class LimitedInputStream extends ServletInputStream {
+
+    private final ServletInputStream body;
+    private long bytesRead;
+
+    LimitedInputStream(ServletInputStream body) {
+      this.body = body;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int next = body.read();
+      if (next != -1) {
+        count(1);
+      }
+      return next;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int read = body.read(buffer, offset, length);
+      return read > 0 ? count(read) : read;
+    }
+
+    /** Returns the bytes just read, once they are known to fit. */
+    private int count(int bytes) throws BodyTooLarge {
+      bytesRead += bytes;
+      if (bytesRead > maxBytes) {
+        throw new BodyTooLarge(maxBytes);
+      }
+      return bytes;
+    }
+
+    @Override
+    public boolean isFinished() {
+      return body.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return body.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      body.setReadListener(listener);
+    }
+
+    @Override
+    public void close() throws IOException {
+      body.close();
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.notes.adapter.web.guard;
+
+import dev.notes.adapter.web.problem.ProblemWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+
+/**
+ * Tomcat's own error answers as problem+json instead of its HTML page: the requests Tomcat refuses
+ * before any servlet sees them (a {@code %00} or {@code %FF} in the path, a request line or header
+ * over 8 KB, a malformed header or Content-Length, too many parameters). Everything that reaches
+ * the application is answered by the application; this valve only speaks when nothing was written.
+ * The detail is generic on purpose: what Tomcat knows may be an exception message.
+ */
+public final class ProblemReportValve extends ErrorReportValve {
+
+  @Override
+  protected void report(Request request, Response response, Throwable throwable) {
+    int status = response.getStatus();
+    if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+      return;
+    }
+    AtomicBoolean ioAllowed = new AtomicBoolean(true);
+    response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+    if (!ioAllowed.get()) {
+      return;
+    }
+    try {
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      Writer writer = response.getReporter();
+      if (writer != null) {
+        writer.write(ProblemWriter.json(ProblemWriter.refused(status)));
+        response.finishResponse();
+      }
+    } catch (IOException | IllegalStateException cannotAnswer) {
+      // the connection is gone or the response was taken over: nothing more to say
+    }
+  }
+
+  /**
+   * Puts the valve where Tomcat's would be, on the host. Last of the customizers, so that it
+   * replaces the ErrorReportValve Spring Boot installs.
+   */
+  public static final class Installer
+      implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
+
+    @Override
+    public void customize(ConfigurableTomcatWebServerFactory factory) {
+      factory.addContextCustomizers(
+          context -> {
+            if (context.getParent() instanceof StandardHost host) {
+              for (Valve valve : host.getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                  host.getPipeline().removeValve(valve);
+                }
+              }
+              host.setErrorReportValveClass(ProblemReportValve.class.getName());
+              host.getPipeline().addValve(new ProblemReportValve());
+            }
+          });
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.LOWEST_PRECEDENCE;
+    }
+  }
+}

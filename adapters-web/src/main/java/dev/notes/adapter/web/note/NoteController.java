@@ -1,0 +1,137 @@
+package dev.notes.adapter.web.note;
+
+import static dev.notes.adapter.web.problem.ProblemResponses.BAD_REQUEST;
+import static dev.notes.adapter.web.problem.ProblemResponses.NOT_FOUND;
+import static dev.notes.adapter.web.problem.ProblemResponses.STALE_VERSION;
+import static dev.notes.adapter.web.problem.ProblemResponses.UNKNOWN_CATEGORY;
+
+import dev.notes.adapter.web.http.EntityTags;
+import dev.notes.adapter.web.http.RequestValues;
+import dev.notes.application.port.in.CategoryChoice;
+import dev.notes.application.port.in.CreateNoteUseCase;
+import dev.notes.application.port.in.CreateNoteUseCase.CreateNoteCommand;
+import dev.notes.application.port.in.DeleteNoteUseCase;
+import dev.notes.application.port.in.EditNoteUseCase;
+import dev.notes.application.port.in.EditNoteUseCase.EditNoteCommand;
+import dev.notes.application.port.in.GetNoteUseCase;
+import dev.notes.domain.note.Note;
+import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NoteText;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Notes")
+@RestController
+@RequestMapping(
+    path = NoteController.PATH,
+    produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+class NoteController {
+
+  static final String PATH = "/api/notes";
+
+  private final CreateNoteUseCase createNote;
+  private final GetNoteUseCase getNote;
+  private final EditNoteUseCase editNote;
+  private final DeleteNoteUseCase deleteNote;
+
+  NoteController(
+      CreateNoteUseCase createNote,
+      GetNoteUseCase getNote,
+      EditNoteUseCase editNote,
+      DeleteNoteUseCase deleteNote) {
+    this.createNote = createNote;
+    this.getNote = getNote;
+    this.editNote = editNote;
+    this.deleteNote = deleteNote;
+  }
+
+  @Operation(
+      summary = "Create a note",
+      description =
+          "In the category categoryId, or in the category categoryName (created when "
+              + "missing, in the same transaction), or in none; not both.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created",
+      headers = {
+        @Header(name = "Location", ref = EntityTags.LOCATION_HEADER),
+        @Header(name = "ETag", ref = EntityTags.ETAG_HEADER)
+      })
+  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+  @ApiResponse(responseCode = "422", ref = UNKNOWN_CATEGORY)
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<NoteResponse> createNote(@RequestBody NoteRequest request) {
+    Note created =
+        createNote.createNote(new CreateNoteCommand(request.noteText(), request.categoryChoice()));
+    return EntityTags.created(
+        PATH, created.id().value(), created.version(), NoteResponse.of(created));
+  }
+
+  @Operation(summary = "Get a note, with its category")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The note",
+      headers = @Header(name = "ETag", ref = EntityTags.ETAG_HEADER))
+  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+  @GetMapping("/{id}")
+  ResponseEntity<NoteResponse> getNote(@PathVariable long id) {
+    Note note = getNote.getNote(RequestValues.id("id", id, NoteId::new));
+    return EntityTags.ok(note.version(), NoteResponse.of(note));
+  }
+
+  @Operation(
+      summary = "Replace a note's text and category",
+      description = "Without categoryId and categoryName the note becomes uncategorized.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The note as stored",
+      headers = @Header(name = "ETag", ref = EntityTags.ETAG_HEADER))
+  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+  @ApiResponse(responseCode = "412", ref = STALE_VERSION)
+  @ApiResponse(responseCode = "422", ref = UNKNOWN_CATEGORY)
+  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<NoteResponse> editNote(
+      @PathVariable long id,
+      @RequestBody NoteRequest request,
+      @Parameter(description = EntityTags.IF_MATCH)
+          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+          String ifMatch) {
+    NoteId noteId = RequestValues.id("id", id, NoteId::new);
+    NoteText text = request.noteText();
+    CategoryChoice category = request.categoryChoice();
+    Note edited =
+        EntityTags.ifMatch(
+            ifMatch,
+            "note " + id,
+            () -> getNote.getNote(noteId).version(),
+            expected -> editNote.editNote(new EditNoteCommand(noteId, text, category, expected)));
+    return EntityTags.ok(edited.version(), NoteResponse.of(edited));
+  }
+
+  @Operation(summary = "Delete a note (never its category)")
+  @ApiResponse(responseCode = "204", description = "Deleted")
+  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> deleteNote(@PathVariable long id) {
+    deleteNote.deleteNote(RequestValues.id("id", id, NoteId::new));
+    return ResponseEntity.noContent().build();
+  }
+}

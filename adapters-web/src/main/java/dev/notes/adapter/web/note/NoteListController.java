@@ -1,0 +1,97 @@
+package dev.notes.adapter.web.note;
+
+import static dev.notes.adapter.web.problem.ProblemResponses.BAD_REQUEST;
+import static dev.notes.adapter.web.problem.ProblemResponses.NOT_FOUND;
+
+import dev.notes.adapter.web.category.CategoryController;
+import dev.notes.adapter.web.http.RequestValues;
+import dev.notes.adapter.web.paging.CursorCodec;
+import dev.notes.adapter.web.paging.PageResponse;
+import dev.notes.application.port.in.ListCategoryNotesUseCase;
+import dev.notes.application.port.in.ListNotesUseCase;
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.note.NoteFilter;
+import dev.notes.domain.note.NotePosition;
+import dev.notes.domain.shared.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Notes")
+@RestController
+@RequestMapping(
+    produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+class NoteListController {
+
+  private final ListNotesUseCase listNotes;
+  private final ListCategoryNotesUseCase listCategoryNotes;
+  private final CursorCodec cursors;
+
+  NoteListController(
+      ListNotesUseCase listNotes, ListCategoryNotesUseCase listCategoryNotes, CursorCodec cursors) {
+    this.listNotes = listNotes;
+    this.listCategoryNotes = listCategoryNotes;
+    this.cursors = cursors;
+  }
+
+  @Operation(
+      summary = "List notes, newest first",
+      description =
+          "All notes, one category's (an unknown category has none), or the "
+              + "uncategorized ones; optionally only those whose text contains q, ignoring case.")
+  @ApiResponse(responseCode = "200", description = "A page of notes")
+  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+  @GetMapping(NoteController.PATH)
+  PageResponse<NoteResponse> listNotes(
+      @Parameter(description = "Only this category's notes", schema = @Schema(minimum = "1"))
+          @RequestParam(required = false)
+          @Nullable Long categoryId,
+      @Parameter(description = "Only notes without a category; not with categoryId")
+          @RequestParam(defaultValue = "false")
+          boolean uncategorized,
+      @Parameter(description = "Only texts containing this, ignoring case; % and _ are literal")
+          @RequestParam(required = false)
+          @Nullable String q,
+      @Parameter(description = CursorCodec.LIMIT)
+          @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT)
+          int limit,
+      @Parameter(description = CursorCodec.CURSOR) @RequestParam(required = false)
+          @Nullable String cursor) {
+    PageRequest<NotePosition> page = cursors.notePage(cursor, limit);
+    Optional<CategoryId> category =
+        Optional.ofNullable(categoryId)
+            .map(raw -> RequestValues.id("categoryId", raw, CategoryId::new));
+    NoteFilter filter =
+        RequestValues.field(
+            "uncategorized", () -> new NoteFilter(category, uncategorized, Optional.ofNullable(q)));
+    return PageResponse.of(listNotes.listNotes(filter, page), NoteResponse::of, cursors::encode);
+  }
+
+  @Operation(summary = "List a category's notes, newest first")
+  @ApiResponse(responseCode = "200", description = "A page of notes")
+  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+  @GetMapping(CategoryController.PATH + "/{id}/notes")
+  PageResponse<NoteResponse> listCategoryNotes(
+      @PathVariable long id,
+      @Parameter(description = CursorCodec.LIMIT)
+          @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT)
+          int limit,
+      @Parameter(description = CursorCodec.CURSOR) @RequestParam(required = false)
+          @Nullable String cursor) {
+    PageRequest<NotePosition> page = cursors.notePage(cursor, limit);
+    CategoryId category = RequestValues.id("id", id, CategoryId::new);
+    return PageResponse.of(
+        listCategoryNotes.listCategoryNotes(category, page), NoteResponse::of, cursors::encode);
+  }
+}

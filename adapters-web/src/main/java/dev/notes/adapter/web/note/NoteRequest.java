@@ -1,0 +1,51 @@
+package dev.notes.adapter.web.note;
+
+import dev.notes.adapter.web.http.RequestValues;
+import dev.notes.application.port.in.CategoryChoice;
+import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.note.NoteText;
+import dev.notes.domain.shared.InvalidValue;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The body of POST and PUT /api/notes: a text and at most one way to name its category. */
+record NoteRequest(
+    @Schema(
+            requiredMode = Schema.RequiredMode.REQUIRED,
+            description = "Kept exactly as sent; not blank, at most 65,535 bytes of UTF-8",
+            minLength = 1,
+            maxLength = NoteText.MAX_UTF8_BYTES,
+            example = "sqlalchemy is cool")
+        String text,
+    @Schema(
+            description = "An existing category; give this or categoryName, or neither",
+            minimum = "1",
+            format = "int64",
+            example = "1")
+        Long categoryId,
+    @Schema(
+            description = "A category by name, created when missing; not with categoryId",
+            minLength = 1,
+            example = "tech")
+        String categoryName) {
+
+  NoteText noteText() {
+    return RequestValues.field("text", () -> new NoteText(text));
+  }
+
+  /** Neither field (or both null) means uncategorized. */
+  CategoryChoice categoryChoice() {
+    if (categoryId != null && categoryName != null) {
+      throw new InvalidValue(
+          "categoryName", "cannot be given together with categoryId; give one of them or neither");
+    }
+    if (categoryId != null) {
+      return new CategoryChoice.ById(RequestValues.id("categoryId", categoryId, CategoryId::new));
+    }
+    if (categoryName != null) {
+      return new CategoryChoice.ByName(
+          RequestValues.field("categoryName", () -> new CategoryName(categoryName)));
+    }
+    return CategoryChoice.none();
+  }
+}

@@ -1,0 +1,193 @@
+package dev.notes.adapter.web.problem;
+
+import dev.notes.application.port.out.StorageUnavailable;
+import dev.notes.domain.category.CategoryStillHasNotes;
+import dev.notes.domain.shared.DomainException;
+import dev.notes.domain.shared.InvalidValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ObjectUtils;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Where failures become HTTP inside Spring MVC: each failure of the domain and application gets the
+ * problem {@link ProblemKind} maps it to; Spring's own exceptions (405, 415, ...) get bodies as
+ * precise as ours; anything else is a defect, answered 500 and logged with its stack trace.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+  private static final String RETRY_AFTER_SECONDS = "5";
+
+  @ExceptionHandler({DomainException.class, StorageUnavailable.class})
+  ResponseEntity<Object> failure(RuntimeException e, WebRequest request) {
+    ProblemKind kind = ProblemKind.answering(e.getClass()).orElse(null);
+    if (kind == null) {
+      log.error("{} is not mapped: add it to ProblemKind", e.getClass().getName());
+      return unexpected(e, request);
+    }
+    ProblemDetail problem =
+        e instanceof InvalidValue invalid
+            ? ProblemKind.invalidField(invalid.valueName(), invalid.getMessage())
+            : kind.problem(String.valueOf(e.getMessage()));
+    HttpHeaders headers = new HttpHeaders();
+    if (e instanceof CategoryStillHasNotes stillHasNotes) {
+      problem.setProperty("noteCount", stillHasNotes.noteCount());
+    }
+    if (e instanceof StorageUnavailable) {
+      log.warn("{}: storage unavailable: {}", describe(request), String.valueOf(e.getCause()));
+      headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    }
+    return handleExceptionInternal(e, problem, headers, kind.status(), request);
+  }
+
+  /** A filter that read parameters Tomcat could not decode: the client's mistake, not ours. */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<Object> undecodableQuery(InvalidParameterException e, WebRequest request) {
+    ProblemDetail problem = ProblemKind.INVALID_REQUEST.problem(ProblemWriter.UNDECODABLE_QUERY);
+    return handleExceptionInternal(e, problem, new HttpHeaders(), problem(problem), request);
+  }
+
+  /** Never the exception's message: it may hold SQL, class names or worse. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+    ProblemDetail problem =
+        ProblemKind.INTERNAL_ERROR.problem(ProblemKind.INTERNAL_ERROR.example());
+    return handleExceptionInternal(e, problem, new HttpHeaders(), problem(problem), request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field =
+        e instanceof MethodArgumentTypeMismatchException argument
+            ? argument.getName()
+            : e.getPropertyName();
+    String value = ObjectUtils.nullSafeToString(e.getValue());
+    String message =
+        "must be "
+            + UnreadableBodies.kindOf(e.getRequiredType())
+            + ", was '"
+            + (value.length() <= 40 ? value : value.substring(0, 40) + "...")
+            + "'";
+    return handleExceptionInternal(
+        e, ProblemKind.invalidField(String.valueOf(field), message), headers, status, request);
+  }
+
+  /** Problem+json is for errors only (see SuccessIsPlainJson): no representation to offer. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+      HttpMediaTypeNotAcceptableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<MediaType> offered =
+        e.getSupportedMediaTypes().stream()
+            .filter(type -> !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(type))
+            .toList();
+    HttpHeaders answerHeaders = HttpHeaders.copyOf(headers);
+    answerHeaders.setAccept(offered);
+    ProblemDetail problem =
+        ProblemKind.NOT_ACCEPTABLE.problem("Acceptable representations: " + offered + ".");
+    return handleExceptionInternal(e, problem, answerHeaders, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem = UnreadableBodies.describe(e);
+    return handleExceptionInternal(e, problem, headers, problem(problem), request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return handleExceptionInternal(e, noEndpoint(request), headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleNoHandlerFoundException(
+      NoHandlerFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return handleExceptionInternal(e, noEndpoint(request), headers, status, request);
+  }
+
+  /** Every answer passes here; a server-side failure is logged with its stack trace. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e,
+      @Nullable Object body,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    if (status.is5xxServerError() && !(e instanceof StorageUnavailable)) {
+      log.error("{}: unexpected failure", describe(request), e);
+    }
+    return super.handleExceptionInternal(e, body, headers, status, request);
+  }
+
+  /**
+   * Every answer is made here: a complete problem, sent as problem+json whatever the Accept header
+   * says (even one that cannot be parsed): a client that made a mistake still learns which. A GET
+   * may have set the resource's ETag before writing its body failed (406); the problem has none.
+   */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem =
+        body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
+    HttpHeaders problemHeaders = HttpHeaders.copyOf(headers);
+    problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    HttpServletResponse response =
+        ((NativeWebRequest) request).getNativeResponse(HttpServletResponse.class);
+    if (response != null && response.containsHeader(HttpHeaders.ETAG)) {
+      response.setHeader(HttpHeaders.ETAG, null);
+    }
+    return super.createResponseEntity(
+        ProblemKind.complete(problem), problemHeaders, status, request);
+  }
+
+  private static HttpStatusCode problem(ProblemDetail problem) {
+    return HttpStatusCode.valueOf(problem.getStatus());
+  }
+
+  private static ProblemDetail noEndpoint(WebRequest request) {
+    HttpServletRequest http =
+        ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    return ProblemKind.NOT_FOUND.problem(
+        http == null ? "there is no such endpoint" : noEndpoint(http));
+  }
+
+  private static String noEndpoint(HttpServletRequest http) {
+    return ProblemWriter.noEndpoint(http.getMethod(), http.getRequestURI());
+  }
+
+  private static String describe(WebRequest request) {
+    HttpServletRequest http =
+        ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    return http == null ? "request" : http.getMethod() + " " + http.getRequestURI();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.notes.adapter.web.problem;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Problems for answers made outside Spring MVC (a servlet filter, the error page, Tomcat's error
+ * report valve), with the members Spring would write, so that a client cannot tell where the answer
+ * was made. Their detail is generic on purpose: what the container knows may be an exception
+ * message.
+ */
+public final class ProblemWriter {
+
+  /** Tomcat could not decode the query string, or it had too many parameters. */
+  public static final String UNDECODABLE_QUERY =
+      "the query string cannot be read: each % must start an escape of two hexadecimal digits"
+          + " that spell UTF-8, and there may be no more parameters than the server's limit";
+
+  private ProblemWriter() {}
+
+  /** The problem for an error status that nothing described, about the path the client asked. */
+  public static ProblemDetail forStatus(int status, String method, String requestUri) {
+    ProblemDetail problem =
+        switch (status) {
+          case 404 -> ProblemKind.NOT_FOUND.problem(noEndpoint(method, requestUri));
+          case 405 ->
+              ProblemKind.METHOD_NOT_ALLOWED.problem(
+                  "the method is not allowed here; the Allow header lists those that are");
+          default -> refused(status);
+        };
+    return withInstance(problem, requestUri);
+  }
+
+  /** A request refused for a reason only the container knows: a status and a generic detail. */
+  public static ProblemDetail refused(int status) {
+    String detail =
+        status >= 500
+            ? ProblemKind.INTERNAL_ERROR.example()
+            : "the request was refused before it reached the API";
+    return ProblemKind.complete(
+        ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail));
+  }
+
+  public static String noEndpoint(String method, String requestUri) {
+    return "there is no endpoint " + method + " " + requestUri;
+  }
+
+  /** {@code instance} as Spring sets it: the path the client asked for, if it is a valid URI. */
+  public static ProblemDetail withInstance(ProblemDetail problem, String requestUri) {
+    try {
+      problem.setInstance(URI.create(requestUri));
+    } catch (IllegalArgumentException notAUri) {
+      // leave it out rather than echo something that is not a URI
+    }
+    return problem;
+  }
+
+  public static String json(ProblemDetail problem) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", String.valueOf(problem.getType()));
+    body.put("title", problem.getTitle());
+    body.put("status", problem.getStatus());
+    body.put("detail", problem.getDetail());
+    if (problem.getInstance() != null) {
+      body.put("instance", problem.getInstance().toString());
+    }
+    if (problem.getProperties() != null) {
+      body.putAll(problem.getProperties());
+    }
+    return JsonMapper.shared().writeValueAsString(body);
+  }
+
+  /** The whole answer: status, content type and body. The response must not be committed. */
+  public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    byte[] body = json(problem).getBytes(StandardCharsets.UTF_8);
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+    response.flushBuffer();
+  }
+
+  /** For a filter: the request's method and path go into the problem. */
+  public static void write(HttpServletResponse response, int status, HttpServletRequest request)
+      throws IOException {
+    write(response, forStatus(status, request.getMethod(), request.getRequestURI()));
+  }
+}

@@ -1,0 +1,96 @@
+package dev.notes.adapter.web.problem;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Says what was wrong with a request body that could not be read, in JSON terms: the field and the
+ * kind of value it takes, never a Java type name.
+ */
+final class UnreadableBodies {
+
+  private UnreadableBodies() {}
+
+  static ProblemDetail describe(HttpMessageNotReadableException unreadable) {
+    Optional<BodyTooLarge> tooLarge = cause(unreadable, BodyTooLarge.class);
+    if (tooLarge.isPresent()) {
+      return ProblemKind.BODY_TOO_LARGE.problem(tooLarge.get().getMessage());
+    }
+    JacksonException json = cause(unreadable, JacksonException.class).orElse(null);
+    if (json == null) {
+      // Spring's own refusal of an empty body or of the JSON literal null
+      return ProblemKind.UNREADABLE_BODY.problem("the request body is missing; send a JSON object");
+    }
+    if (json instanceof JacksonIOException) {
+      return ProblemKind.UNREADABLE_BODY.problem("the request body could not be read");
+    }
+    String field = fieldPath(json);
+    if (json instanceof UnrecognizedPropertyException unknown) {
+      return ProblemKind.invalidField(
+          field, "is not a known property; known are " + known(unknown));
+    }
+    if (json instanceof MismatchedInputException mismatch) {
+      return field.isEmpty()
+          ? ProblemKind.UNREADABLE_BODY.problem("the request body must be a JSON object")
+          : ProblemKind.invalidField(field, "must be " + kindOf(mismatch.getTargetType()));
+    }
+    if (json instanceof InputCoercionException outOfRange && !field.isEmpty()) {
+      return ProblemKind.invalidField(field, "must be " + kindOf(outOfRange.getTargetType()));
+    }
+    return ProblemKind.UNREADABLE_BODY.problem(
+        "the request body is not well-formed JSON: " + json.getOriginalMessage());
+  }
+
+  /** The words a client understands for the Java type a value had to fit. */
+  static String kindOf(@Nullable Class<?> type) {
+    if (type == null) {
+      return "a different kind of value";
+    }
+    if (CharSequence.class.isAssignableFrom(type)) {
+      return "a string";
+    }
+    if (type == Long.class || type == long.class) {
+      return "a whole number up to " + Long.MAX_VALUE;
+    }
+    if (type == Integer.class || type == int.class) {
+      return "a whole number up to " + Integer.MAX_VALUE;
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    return "a JSON object";
+  }
+
+  /** Frameworks wrap what went wrong; this finds the one failure that matters. */
+  static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return Optional.of(type.cast(cause));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String fieldPath(JacksonException json) {
+    return json.getPath().stream()
+        .map(
+            ref ->
+                ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+
+  private static String known(UnrecognizedPropertyException unknown) {
+    return unknown.getKnownPropertyIds().stream()
+        .map(String::valueOf)
+        .sorted()
+        .collect(Collectors.joining(", "));
+  }
+}
