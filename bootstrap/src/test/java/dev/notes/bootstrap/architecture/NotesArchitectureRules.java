@@ -1,23 +1,35 @@
 package dev.notes.bootstrap.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The boundaries of Notes, one rule each. A rule's name says what it guards; its reason, printed
  * after "because", says how to fix a violation. Every rule keeps ArchUnit's failOnEmptyShould, and
- * {@link RulePackagesTest} checks that each package named here holds classes, so that no rule can
- * pass because it guards nothing.
+ * {@link RulePackagesTest} checks that each package named here holds classes (and that each JDK
+ * package named here is one of the JDK's), so that no rule can pass because it guards nothing.
  */
 public final class NotesArchitectureRules {
 
@@ -52,6 +64,57 @@ public final class NotesArchitectureRules {
 
   static final String MYBATIS_MAPPER = "org.apache.ibatis.annotations.Mapper";
   static final String SPRING_CONTROLLER = "org.springframework.stereotype.Controller";
+  static final String REST_CONTROLLER = "org.springframework.web.bind.annotation.RestController";
+  static final String REQUEST_MAPPING = "org.springframework.web.bind.annotation.RequestMapping";
+
+  /**
+   * JDBC lives in the JDK, but it is a framework for the purpose of rules 1 and 2: {@code
+   * java.sql.Connection} in the domain is a database in the domain.
+   */
+  static final String[] JDBC = {"java.sql..", "javax.sql.."};
+
+  /**
+   * What rules 1 and 2 call plain Java: the JDK's java.. without JDBC. Everything else, Spring
+   * (org.springframework..), MyBatis (org.apache.ibatis.., org.mybatis..), Jakarta (jakarta.., and
+   * javax.. before it), Jackson (com.fasterxml.jackson.., tools.jackson..) and any other library,
+   * is not.
+   */
+  static final DescribedPredicate<JavaClass> PLAIN_JAVA =
+      resideInAPackage("java..").and(not(resideInAnyPackage(JDBC))).as("are plain Java");
+
+  /**
+   * The JDK packages the domain and the application may use: pure computation, no I/O. Taken from
+   * what their classes used when the list was made (java.lang, java.time.., java.util,
+   * java.util.function, java.util.stream), plus java.math and java.util.regex, which compute just
+   * the same. Package by package, not class by class, so that new classes need no entry. Left out
+   * on purpose: java.io, java.nio.., java.net.., java.lang.reflect, java.lang.invoke,
+   * java.util.concurrent.., java.util.logging and everything else of the JDK.
+   */
+  static final List<String> ALLOWED_JDK_PACKAGES =
+      List.of(
+          "java.lang",
+          "java.math",
+          "java.time..",
+          "java.util",
+          "java.util.function",
+          "java.util.regex",
+          "java.util.stream");
+
+  /**
+   * java.io's one marker interface, for a value that declares it is Serializable; nothing else of
+   * java.io. An exception's inherited Serializable (and its serialVersionUID field) is no
+   * dependency at all for ArchUnit, so exceptions need no entry.
+   */
+  static final String SERIALIZABLE = "java.io.Serializable";
+
+  /** Each JDK package pattern a rule names; each must be a package of the running JDK. */
+  static final List<String> NAMED_JDK_PACKAGES =
+      Stream.concat(ALLOWED_JDK_PACKAGES.stream(), Stream.of(JDBC)).toList();
+
+  static final DescribedPredicate<JavaClass> ALLOWED_JDK =
+      resideInAnyPackage(ALLOWED_JDK_PACKAGES.toArray(String[]::new))
+          .or(name(SERIALIZABLE))
+          .as("are in ALLOWED_JDK_PACKAGES or are " + SERIALIZABLE);
 
   @ArchTest
   public static final ArchRule DOMAIN_IS_PLAIN_JAVA =
@@ -59,13 +122,15 @@ public final class NotesArchitectureRules {
           .that()
           .resideInAPackage(DOMAIN)
           .should()
-          .onlyDependOnClassesThat()
-          .resideInAnyPackage("java..", DOMAIN)
-          .as("Rule 1 domain-is-plain-java: the domain depends only on java.. and itself")
+          .onlyDependOnClassesThat(PLAIN_JAVA.or(resideInAPackage(DOMAIN)))
+          .as(
+              "Rule 1 domain-is-plain-java: the domain depends only on java.. and itself (no"
+                  + " Spring, MyBatis, Jakarta, Jackson or JDBC)")
           .because(
-              "the domain is plain Java: keep the framework-specific code in an adapter and let"
-                  + " the domain declare what it needs as an interface (like CategoryRepository)"
-                  + " that the adapter implements");
+              "the domain is plain Java: keep the framework-specific code (Spring, MyBatis,"
+                  + " Jakarta or javax, Jackson, JDBC) in an adapter and let the domain declare"
+                  + " what it needs as an interface (like CategoryRepository) that the adapter"
+                  + " implements");
 
   @ArchTest
   public static final ArchRule APPLICATION_IS_PLAIN_JAVA =
@@ -73,16 +138,37 @@ public final class NotesArchitectureRules {
           .that()
           .resideInAPackage(APPLICATION)
           .should()
-          .onlyDependOnClassesThat()
-          .resideInAnyPackage("java..", DOMAIN, APPLICATION)
+          .onlyDependOnClassesThat(PLAIN_JAVA.or(resideInAnyPackage(DOMAIN, APPLICATION)))
           .as(
               "Rule 2 application-is-plain-java: the application depends only on java.., the"
-                  + " domain and itself (no Spring, MyBatis, Jakarta or Jackson)")
+                  + " domain and itself (no Spring, MyBatis, Jakarta, Jackson or JDBC)")
           .because(
-              "the use cases run and are tested without a framework: put the Spring-, MyBatis-"
-                  + " or Jackson-specific part in an adapter and reach it through a port in"
-                  + " dev.notes.application.port.out (a transaction is UnitOfWork, not"
+              "the use cases run and are tested without a framework: put the Spring-, MyBatis-,"
+                  + " Jakarta-, Jackson- or JDBC-specific part in an adapter and reach it through"
+                  + " a port in dev.notes.application.port.out (a transaction is UnitOfWork, not"
                   + " @Transactional)");
+
+  @ArchTest
+  public static final ArchRule INNER_LAYERS_USE_ALLOWED_JDK =
+      noClasses()
+          .that()
+          .resideInAnyPackage(DOMAIN, APPLICATION)
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("java..")
+                  .and(not(ALLOWED_JDK))
+                  // JDBC is a framework: rules 1 and 2 refuse it with their reason, once
+                  .and(not(resideInAnyPackage(JDBC)))
+                  .as("are JDK classes outside ALLOWED_JDK_PACKAGES"))
+          .as(
+              "Rule 2b inner-layers-use-allowed-jdk: the domain and the application use only the"
+                  + " JDK packages in ALLOWED_JDK_PACKAGES (no java.io, java.net, java.nio.file,"
+                  + " java.lang.reflect, ...)")
+          .because(
+              "the domain and the application compute and leave I/O to the adapters: keep I/O"
+                  + " and infrastructure behind a port in dev.notes.application.port.out and"
+                  + " implement it in an adapter; or, if the JDK package is pure computation, add"
+                  + " it to ALLOWED_JDK_PACKAGES in NotesArchitectureRules");
 
   @ArchTest
   public static final ArchRule ADAPTERS_ARE_INDEPENDENT =
@@ -257,6 +343,22 @@ public final class NotesArchitectureRules {
                   + " dev.notes.adapter.persistence");
 
   @ArchTest
+  public static final ArchRule CONTROLLERS_RETURN_RESPONSE_MODELS =
+      methods()
+          .that(areHandlerMethods())
+          .should(
+              returnNoTypeOf("the domain", DOMAIN)
+                  .and(returnNoTypeOf("the persistence adapter", PERSISTENCE)))
+          .as(
+              "Rule 10 controllers-return-response-models: no public or request-mapped method of a"
+                  + " @RestController returns a type of dev.notes.domain or"
+                  + " dev.notes.adapter.persistence, not even as a type argument"
+                  + " (ResponseEntity<Note>, List<Note>, Page<Note>)")
+          .because(
+              "return a response record of the web adapter (e.g. NoteResponse.of(note)), never a"
+                  + " domain or persistence type: they are not the published contract");
+
+  @ArchTest
   public static final ArchRule HEXAGON =
       onionArchitecture()
           .domainModels(resideInAPackage(DOMAIN).and(not(simpleNameEndingWith(REPOSITORY))))
@@ -274,6 +376,49 @@ public final class NotesArchitectureRules {
               "every arrow points inwards: the violation below names the class and the arrow"
                   + " that points outwards; invert it with a port (an interface in the inner"
                   + " layer that the outer one implements)");
+
+  /**
+   * The methods of a controller that can answer a request: its public ones and any it maps with
+   * {@code @RequestMapping} (or @GetMapping and the like). Found by annotation, not by package, so
+   * the web adapter may arrange its controllers as it likes. Private helpers (and the synthetic
+   * methods of lambdas) may handle domain objects: they never reach the client.
+   */
+  private static DescribedPredicate<JavaMethod> areHandlerMethods() {
+    return describe(
+        "are public or request-mapped methods of a @RestController",
+        method ->
+            method.getOwner().isMetaAnnotatedWith(REST_CONTROLLER)
+                && !method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                && (method.getModifiers().contains(JavaModifier.PUBLIC)
+                    || method.isMetaAnnotatedWith(REQUEST_MAPPING)));
+  }
+
+  /**
+   * Looks at every raw type the return type involves, so that a domain type wrapped in
+   * ResponseEntity, List or Page is found as well as a bare one.
+   */
+  private static ArchCondition<JavaMethod> returnNoTypeOf(String layer, String packagePattern) {
+    DescribedPredicate<JavaClass> ofLayer = resideInAPackage(packagePattern);
+    return new ArchCondition<>("return no type of " + layer) {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        method.getReturnType().getAllInvolvedRawTypes().stream()
+            .filter(ofLayer)
+            .forEach(
+                type ->
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            method,
+                            String.format(
+                                "%s returns %s, which involves %s of %s, in %s",
+                                method.getFullName(),
+                                method.getReturnType().getName(),
+                                type.getName(),
+                                layer,
+                                method.getSourceCodeLocation()))));
+      }
+    };
+  }
 
   private NotesArchitectureRules() {}
 }

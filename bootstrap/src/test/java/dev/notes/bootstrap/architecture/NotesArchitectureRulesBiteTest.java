@@ -20,14 +20,24 @@ import dev.notes.adapter.web.fixture_violation.WebCallingService;
 import dev.notes.adapter.web.fixture_violation.WebUsingBootstrap;
 import dev.notes.application.fixture_onion.OnionService;
 import dev.notes.application.fixture_violation.AnnotatedEndpoint;
+import dev.notes.application.fixture_violation.ApplicationUsingJackson;
+import dev.notes.application.fixture_violation.ApplicationUsingJakarta;
+import dev.notes.application.fixture_violation.ApplicationUsingJdbc;
 import dev.notes.application.fixture_violation.ApplicationUsingMyBatis;
+import dev.notes.application.fixture_violation.ApplicationUsingNetworkAndReflection;
 import dev.notes.application.fixture_violation.ApplicationUsingSpring;
+import dev.notes.application.fixture_violation.LeakingEndpoint;
 import dev.notes.application.port.in.fixture_violation.PinNoteUseCase;
 import dev.notes.application.port.in.fixture_violation.UseCaseReturningService;
+import dev.notes.domain.fixture_allowed.PlainAmount;
+import dev.notes.domain.fixture_allowed.PlainFailure;
 import dev.notes.domain.fixture_cycle_a.CycleNote;
 import dev.notes.domain.fixture_cycle_b.CycleCategory;
 import dev.notes.domain.fixture_onion.OnionNoteRepository;
+import dev.notes.domain.fixture_violation.DomainReadingFiles;
 import dev.notes.domain.fixture_violation.DomainUsingAdapter;
+import dev.notes.domain.fixture_violation.DomainUsingJackson;
+import dev.notes.domain.fixture_violation.DomainUsingJdbc;
 import dev.notes.domain.fixture_violation.DomainUsingSpring;
 import dev.notes.domain.fixture_violation.DomainUsingUseCase;
 import java.util.List;
@@ -41,23 +51,73 @@ import org.junit.jupiter.api.Test;
 class NotesArchitectureRulesBiteTest {
 
   @Test
-  void givenDomainClassUsingSpring_domainIsPlainJava_failsNamingIt() {
+  void givenDomainClassesUsingSpringJdbcAndJackson_domainIsPlainJava_failsNamingEach() {
     assertViolated(
         NotesArchitectureRules.DOMAIN_IS_PLAIN_JAVA,
-        List.of(DomainUsingSpring.class),
+        List.of(DomainUsingSpring.class, DomainUsingJdbc.class, DomainUsingJackson.class),
         "let the domain declare what it needs as an interface",
         "DomainUsingSpring",
-        "org.springframework.util.StringUtils");
+        "org.springframework.util.StringUtils",
+        "DomainUsingJdbc",
+        "java.sql.Connection",
+        "DomainUsingJackson",
+        "com.fasterxml.jackson.annotation.JsonProperty");
   }
 
   @Test
-  void givenApplicationClassUsingSpringOrMyBatis_applicationIsPlainJava_failsNamingBoth() {
+  void givenApplicationClassesUsingEachFramework_applicationIsPlainJava_failsNamingEach() {
     assertViolated(
         NotesArchitectureRules.APPLICATION_IS_PLAIN_JAVA,
-        List.of(ApplicationUsingSpring.class, ApplicationUsingMyBatis.class),
+        List.of(
+            ApplicationUsingSpring.class,
+            ApplicationUsingMyBatis.class,
+            ApplicationUsingJakarta.class,
+            ApplicationUsingJackson.class,
+            ApplicationUsingJdbc.class),
         "reach it through a port in dev.notes.application.port.out",
         "org.springframework.transaction.annotation.Transactional",
-        "org.apache.ibatis.session.SqlSession");
+        "org.apache.ibatis.session.SqlSession",
+        "jakarta.servlet.http.HttpServletRequest",
+        "tools.jackson.databind.ObjectMapper",
+        "javax.sql.DataSource",
+        "java.sql.Connection");
+  }
+
+  @Test
+  void givenInnerClassesUsingFilesNetworkAndReflection_innerLayersUseAllowedJdk_failsNamingEach() {
+    assertViolated(
+        NotesArchitectureRules.INNER_LAYERS_USE_ALLOWED_JDK,
+        List.of(DomainReadingFiles.class, ApplicationUsingNetworkAndReflection.class),
+        "keep I/O and infrastructure behind a port in dev.notes.application.port.out and"
+            + " implement it in an adapter; or, if the JDK package is pure computation, add it to"
+            + " ALLOWED_JDK_PACKAGES in NotesArchitectureRules",
+        "DomainReadingFiles",
+        "java.nio.file.Files",
+        "java.io.IOException",
+        "ApplicationUsingNetworkAndReflection",
+        "java.net.URI",
+        "java.lang.reflect.Method");
+  }
+
+  @Test
+  void givenPureComputationSerializableValueAndException_innerLayersUseAllowedJdk_passes() {
+    // guards the allow-list against growing too tight: java.math, java.time.format,
+    // java.util.regex, java.io.Serializable and an exception's serialVersionUID are all fine
+    EvaluationResult result =
+        NotesArchitectureRules.INNER_LAYERS_USE_ALLOWED_JDK.evaluate(
+            new ClassFileImporter().importClasses(PlainAmount.class, PlainFailure.class));
+
+    assertThat(result.getFailureReport().getDetails()).isEmpty();
+  }
+
+  @Test
+  void givenDomainClassUsingJdbc_innerLayersUseAllowedJdk_leavesItToRuleOne() {
+    // JDBC is reported once, by rule 1 (or 2), whose reason names it
+    EvaluationResult result =
+        NotesArchitectureRules.INNER_LAYERS_USE_ALLOWED_JDK.evaluate(
+            new ClassFileImporter().importClasses(DomainUsingJdbc.class));
+
+    assertThat(result.getFailureReport().getDetails()).isEmpty();
   }
 
   @Test
@@ -170,6 +230,36 @@ class NotesArchitectureRulesBiteTest {
         "*Mapper names only MyBatis mappers",
         "NoteJsonMapper",
         "NoteRowMapper");
+  }
+
+  @Test
+  void givenControllerReturningDomainAndPersistenceTypes_controllersReturnResponseModels_fails() {
+    assertViolated(
+        NotesArchitectureRules.CONTROLLERS_RETURN_RESPONSE_MODELS,
+        List.of(LeakingEndpoint.class),
+        "return a response record of the web adapter (e.g. NoteResponse.of(note)), never a"
+            + " domain or persistence type: they are not the published contract",
+        "LeakingEndpoint.note() returns dev.notes.domain.note.Note,",
+        "LeakingEndpoint.notes() returns org.springframework.http.ResponseEntity<java.util.List<"
+            + "dev.notes.domain.note.Note>>, which involves dev.notes.domain.note.Note of the"
+            + " domain",
+        "LeakingEndpoint.page() returns dev.notes.domain.shared.Page<java.lang.String,"
+            + " dev.notes.domain.note.NoteId>, which involves dev.notes.domain.note.NoteId",
+        "which involves dev.notes.adapter.persistence.fixture_violation.StoredNote of"
+            + " the persistence adapter",
+        "LeakingEndpoint.mappedButNotPublic()");
+  }
+
+  @Test
+  void givenControllerReturningDomainTypesOnlyFromPrivateHelpers_rule10_leavesThemAlone() {
+    EvaluationResult result =
+        NotesArchitectureRules.CONTROLLERS_RETURN_RESPONSE_MODELS.evaluate(
+            new ClassFileImporter().importClasses(LeakingEndpoint.class));
+
+    assertThat(result.getFailureReport().toString())
+        .doesNotContain("answered()")
+        .doesNotContain("helper()")
+        .doesNotContain("lambda$");
   }
 
   @Test

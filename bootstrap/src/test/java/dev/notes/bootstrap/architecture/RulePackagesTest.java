@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.library.dependencies.Slices;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -19,6 +21,7 @@ class RulePackagesTest {
 
   static final List<String> NAMED_PACKAGES = NotesArchitectureRules.NAMED_PACKAGES;
   static final List<String> NAMED_SLICINGS = NotesArchitectureRules.NAMED_SLICINGS;
+  static final List<String> NAMED_JDK_PACKAGES = NotesArchitectureRules.NAMED_JDK_PACKAGES;
 
   private static JavaClasses production;
 
@@ -43,5 +46,20 @@ class RulePackagesTest {
     assertThat(Slices.matching(slicing).transform(production))
         .as("slices of %s (a cycle needs two; fix the rule if the packages moved)", slicing)
         .hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @FieldSource("NAMED_JDK_PACKAGES")
+  void givenJdkPackageNamedByARule_theRunningJdk_hasIt(String packagePattern) {
+    // a misspelt entry would allow or refuse nothing, silently
+    String packageName = packagePattern.replaceFirst("\\.\\.$", "");
+    Set<String> jdkPackages =
+        ModuleLayer.boot().modules().stream()
+            .flatMap(module -> module.getPackages().stream())
+            .collect(Collectors.toSet());
+
+    assertThat(jdkPackages)
+        .as("packages of the JDK (a rule names %s; fix the rule if it is misspelt)", packagePattern)
+        .contains(packageName);
   }
 }
