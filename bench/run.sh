@@ -14,7 +14,7 @@ NOTES=${NOTES:-200000}
 export NOTES NOTES_MAX=$NOTES
 need_free_port "$NOTES_PORT" && need_free_port "$RAW_PORT" && need_free_port "$RAW_JDK_PORT"
 
-if [[ ${SKIP_BUILD:-0} != 1 ]]; then (cd "$REPO_DIR" && mvn -q -DskipTests package); fi
+if [[ ${SKIP_BUILD:-0} != 1 ]]; then (cd "$REPO_DIR" && ./mvnw -q -DskipTests package); fi
 "$BENCH_DIR/seed.sh"
 
 # The raw baseline runs on exactly the HikariCP/Connector/J jars that Notes ships with.

@@ -10,7 +10,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 NOTES=${NOTES:-200000}
-[[ -f $NOTES_JAR ]] || { echo "no $NOTES_JAR: run 'mvn -q -DskipTests package' first" >&2; exit 1; }
+[[ -f $NOTES_JAR ]] || { echo "no $NOTES_JAR: run './mvnw -q -DskipTests package' first" >&2; exit 1; }
 
 sql -e "DROP DATABASE IF EXISTS \`$BENCH_DB\`"
 java -jar "$NOTES_JAR" db migrate

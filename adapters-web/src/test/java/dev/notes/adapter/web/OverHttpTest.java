@@ -190,16 +190,20 @@ class OverHttpTest {
 
     assertThat(response.status()).isEqualTo(415);
     assertThat(response.contentType()).isEqualTo("application/problem+json");
-    assertThat(response.json().path("instance").asString()).isEqualTo(request.split(" ")[1]);
+    assertThat(response.json().path("instance").asString()).isEqualTo(request.split(" ", -1)[1]);
   }
 
   @Test
   void givenAMalformedFormBody_delete_ignoresTheBody() throws Exception {
     RawResponse response =
         raw(
-            "DELETE /api/notes/1 HTTP/1.0\r\nHost: localhost\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 5\r\n\r\n"
-                + "a=%zz");
+            """
+            DELETE /api/notes/1 HTTP/1.0\r
+            Host: localhost\r
+            Content-Type: application/x-www-form-urlencoded\r
+            Content-Length: 5\r
+            \r
+            a=%zz""");
 
     assertThat(response.status()).isEqualTo(204);
   }

@@ -28,7 +28,7 @@ public final class FailingAfterWorkUnitOfWork implements UnitOfWork {
   public <T> T inTransaction(Supplier<T> work) {
     return transactions.inTransaction(
         () -> {
-          work.get();
+          T unused = work.get(); // the work's result is never handed out: the commit fails
           leftByWork = db.snapshot();
           throw new SimulatedFailure("the commit failed after the work ran");
         });

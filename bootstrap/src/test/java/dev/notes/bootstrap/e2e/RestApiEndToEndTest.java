@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ abstract class RestApiEndToEndTest {
     assertThat(notes.json().get("items").get(0).get("text").asString())
         .isEqualTo("sqlalchemy is cool");
 
-    assertProblem(createCategory(tech.toUpperCase()), 409);
+    assertProblem(createCategory(tech.toUpperCase(Locale.ROOT)), 409);
   }
 
   // --- categories ---
@@ -135,7 +136,8 @@ abstract class RestApiEndToEndTest {
     String name = "Ab" + uniqueName().substring(0, 6);
     createCategory(name);
 
-    Response found = api.get("/api/categories/by-name/" + encode(" " + name.toLowerCase() + " "));
+    Response found =
+        api.get("/api/categories/by-name/" + encode(" " + name.toLowerCase(Locale.ROOT) + " "));
 
     assertThat(found.status()).as(found.toString()).isEqualTo(200);
     assertThat(found.json().get("name").asString()).isEqualTo(name);
@@ -147,11 +149,12 @@ abstract class RestApiEndToEndTest {
     String name = uniqueName();
     createCategory(name);
 
-    Response exact = api.get("/api/categories?name=" + name.toUpperCase());
+    Response exact = api.get("/api/categories?name=" + name.toUpperCase(Locale.ROOT));
     assertThat(exact.json().get("items")).hasSize(1);
     assertThat(exact.json().get("nextCursor").isNull()).isTrue();
 
-    Response substring = api.get("/api/categories?q=" + name.substring(2, 6).toUpperCase());
+    Response substring =
+        api.get("/api/categories?q=" + name.substring(2, 6).toUpperCase(Locale.ROOT));
     assertThat(substring.json().get("items").get(0).get("name").asString()).isEqualTo(name);
 
     assertProblem(api.get("/api/categories?q=a&name=b"), 400);
@@ -303,7 +306,7 @@ abstract class RestApiEndToEndTest {
     long loose = createNote(token + " 1000 loose", null).id();
 
     assertThat(ids(api.get("/api/notes?categoryId=" + id))).containsExactly(inCategory);
-    assertThat(ids(api.get("/api/notes?q=" + encode(token.toUpperCase() + " 100%"))))
+    assertThat(ids(api.get("/api/notes?q=" + encode(token.toUpperCase(Locale.ROOT) + " 100%"))))
         .containsExactly(inCategory);
     assertThat(ids(api.get("/api/notes?uncategorized=true&q=" + token))).containsExactly(loose);
     assertProblem(api.get("/api/notes?categoryId=" + id + "&uncategorized=true"), 400);

@@ -44,7 +44,7 @@ class EntityTagsTest {
       })
   void givenAListOfTags_expectedVersions_areItsStrongVersionTags(String ifMatch, String versions) {
     List<Long> expected = new ArrayList<>();
-    for (String version : versions.split(" ")) {
+    for (String version : versions.split(" ", -1)) {
       expected.add(Long.parseLong(version));
     }
 
