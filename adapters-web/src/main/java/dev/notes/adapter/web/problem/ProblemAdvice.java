@@ -175,19 +175,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail noEndpoint(WebRequest request) {
-    HttpServletRequest http =
-        ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
-    return ProblemKind.NOT_FOUND.problem(
-        http == null ? "there is no such endpoint" : noEndpoint(http));
-  }
-
-  private static String noEndpoint(HttpServletRequest http) {
-    return ProblemWriter.noEndpoint(http.getMethod(), http.getRequestURI());
+    return ProblemKind.NOT_FOUND.problem("there is no endpoint " + describe(request));
   }
 
   private static String describe(WebRequest request) {
     HttpServletRequest http =
         ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
-    return http == null ? "request" : http.getMethod() + " " + http.getRequestURI();
+    return http == null ? "(unknown)" : http.getMethod() + " " + http.getRequestURI();
   }
 }

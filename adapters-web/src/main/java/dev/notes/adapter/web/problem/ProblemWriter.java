@@ -31,7 +31,8 @@ public final class ProblemWriter {
   public static ProblemDetail forStatus(int status, String method, String requestUri) {
     ProblemDetail problem =
         switch (status) {
-          case 404 -> ProblemKind.NOT_FOUND.problem(noEndpoint(method, requestUri));
+          case 404 ->
+              ProblemKind.NOT_FOUND.problem("there is no endpoint " + method + " " + requestUri);
           case 405 ->
               ProblemKind.METHOD_NOT_ALLOWED.problem(
                   "the method is not allowed here; the Allow header lists those that are");
@@ -48,10 +49,6 @@ public final class ProblemWriter {
             : "the request was refused before it reached the API";
     return ProblemKind.complete(
         ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail));
-  }
-
-  public static String noEndpoint(String method, String requestUri) {
-    return "there is no endpoint " + method + " " + requestUri;
   }
 
   /** {@code instance} as Spring sets it: the path the client asked for, if it is a valid URI. */
