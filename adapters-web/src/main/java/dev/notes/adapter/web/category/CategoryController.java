@@ -47,6 +47,12 @@ public class CategoryController {
   /** The collection; its members are at {@code PATH/{id}}. */
   public static final String PATH = "/api/categories";
 
+  /**
+   * For the OpenAPI description of a name: no C0 or C1 control character (what
+   * Character.isISOControl refuses), written so that any regex dialect reads it alike.
+   */
+  public static final String NAME_PATTERN = "^[^\\x00-\\x1F\\x7F-\\x9F]*$";
+
   private final CreateCategoryUseCase createCategory;
   private final GetCategoryUseCase getCategory;
   private final FindCategoryByNameUseCase findCategoryByName;

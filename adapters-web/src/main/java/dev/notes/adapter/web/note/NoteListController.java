@@ -15,7 +15,6 @@ import dev.notes.domain.note.NotePosition;
 import dev.notes.domain.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
@@ -53,7 +52,7 @@ class NoteListController {
   @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
   @GetMapping(NoteController.PATH)
   PageResponse<NoteResponse> listNotes(
-      @Parameter(description = "Only this category's notes", schema = @Schema(minimum = "1"))
+      @Parameter(description = "Only this category's notes") // a positive id: OpenApiDescription
           @RequestParam(required = false)
           @Nullable Long categoryId,
       @Parameter(description = "Only notes without a category; not with categoryId")
