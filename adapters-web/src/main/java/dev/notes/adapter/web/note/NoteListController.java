@@ -76,7 +76,10 @@ class NoteListController {
     return PageResponse.of(listNotes.listNotes(filter, page), NoteResponse::of, cursors::encode);
   }
 
-  @Operation(summary = "List a category's notes, newest first")
+  @Operation(
+      summary = "List a category's notes, newest first",
+      description =
+          "Unlike GET /api/notes?categoryId=, an unknown category is a 404, not an empty page.")
   @ApiResponse(responseCode = "200", description = "A page of notes")
   @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = NOT_FOUND)
