@@ -47,6 +47,12 @@ public class CategoryController {
   /** The collection; its members are at {@code PATH/{id}}. */
   public static final String PATH = "/api/categories";
 
+  /**
+   * For the OpenAPI description of a name: no C0 or C1 control character (what
+   * Character.isISOControl refuses), written so that any regex dialect reads it alike.
+   */
+  public static final String NAME_PATTERN = "^[^\\x00-\\x1F\\x7F-\\x9F]*$";
+
   private final CreateCategoryUseCase createCategory;
   private final GetCategoryUseCase getCategory;
   private final FindCategoryByNameUseCase findCategoryByName;
@@ -66,7 +72,10 @@ public class CategoryController {
     this.deleteCategory = deleteCategory;
   }
 
-  @Operation(summary = "Create a category")
+  @Operation(
+      summary = "Create a category",
+      description =
+          "The name is trimmed and must be unique ignoring case; Location is the new category.")
   @ApiResponse(
       responseCode = "201",
       description = "Created",
@@ -84,7 +93,9 @@ public class CategoryController {
         PATH, created.category().id().value(), created.category().version(), answer(created));
   }
 
-  @Operation(summary = "Get a category, with its note count")
+  @Operation(
+      summary = "Get a category, with its note count",
+      description = "The ETag is its version, for If-Match on a rename.")
   @ApiResponse(
       responseCode = "200",
       description = "The category",
@@ -118,7 +129,11 @@ public class CategoryController {
     return ok(findCategoryByName.findCategoryByName(wanted));
   }
 
-  @Operation(summary = "Rename a category")
+  @Operation(
+      summary = "Rename a category",
+      description =
+          "The new name follows the rules of a new category's; with If-Match, only while the"
+              + " stored version is one of those given.")
   @ApiResponse(
       responseCode = "200",
       description = "The renamed category",
@@ -146,7 +161,9 @@ public class CategoryController {
                     new RenameCategoryCommand(categoryId, name, expected))));
   }
 
-  @Operation(summary = "Delete a category that has no notes")
+  @Operation(
+      summary = "Delete a category that has no notes",
+      description = "Move or delete its notes first: a category with notes is refused (409).")
   @ApiResponse(responseCode = "204", description = "Deleted")
   @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = NOT_FOUND)

@@ -10,8 +10,10 @@ record CategoryRequest(
             requiredMode = Schema.RequiredMode.REQUIRED,
             description =
                 "1 to 10 characters (code points) once trimmed, no control characters; unique"
-                    + " ignoring case",
+                    + " ignoring case. The lengths here count what is sent: send it trimmed.",
             minLength = 1,
+            maxLength = CategoryName.MAX_CODE_POINTS,
+            pattern = CategoryController.NAME_PATTERN,
             example = "tech")
         String name) {
 

@@ -82,7 +82,9 @@ class NoteController {
         PATH, created.id().value(), created.version(), NoteResponse.of(created));
   }
 
-  @Operation(summary = "Get a note, with its category")
+  @Operation(
+      summary = "Get a note, with its category",
+      description = "The ETag is its version, for If-Match on an edit.")
   @ApiResponse(
       responseCode = "200",
       description = "The note",
@@ -125,7 +127,9 @@ class NoteController {
     return EntityTags.ok(edited.version(), NoteResponse.of(edited));
   }
 
-  @Operation(summary = "Delete a note (never its category)")
+  @Operation(
+      summary = "Delete a note (never its category)",
+      description = "Its category stays, even when it has no notes left.")
   @ApiResponse(responseCode = "204", description = "Deleted")
   @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = NOT_FOUND)

@@ -15,7 +15,6 @@ import dev.notes.domain.note.NotePosition;
 import dev.notes.domain.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
@@ -53,7 +52,7 @@ class NoteListController {
   @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
   @GetMapping(NoteController.PATH)
   PageResponse<NoteResponse> listNotes(
-      @Parameter(description = "Only this category's notes", schema = @Schema(minimum = "1"))
+      @Parameter(description = "Only this category's notes") // a positive id: OpenApiDescription
           @RequestParam(required = false)
           @Nullable Long categoryId,
       @Parameter(description = "Only notes without a category; not with categoryId")
@@ -77,7 +76,10 @@ class NoteListController {
     return PageResponse.of(listNotes.listNotes(filter, page), NoteResponse::of, cursors::encode);
   }
 
-  @Operation(summary = "List a category's notes, newest first")
+  @Operation(
+      summary = "List a category's notes, newest first",
+      description =
+          "Unlike GET /api/notes?categoryId=, an unknown category is a 404, not an empty page.")
   @ApiResponse(responseCode = "200", description = "A page of notes")
   @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
   @ApiResponse(responseCode = "404", ref = NOT_FOUND)

@@ -1,5 +1,6 @@
 package dev.notes.adapter.web.note;
 
+import dev.notes.adapter.web.category.CategoryController;
 import dev.notes.adapter.web.http.RequestValues;
 import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.domain.category.CategoryId;
@@ -14,18 +15,24 @@ record NoteRequest(
             requiredMode = Schema.RequiredMode.REQUIRED,
             description = "Kept exactly as sent; not blank, at most 65,535 bytes of UTF-8",
             minLength = 1,
+            // a character is at least one byte: the byte limit bounds the length too
             maxLength = NoteText.MAX_UTF8_BYTES,
+            pattern = "^[\\s\\S]*\\S[\\s\\S]*$", // has a non-white-space character
             example = "sqlalchemy is cool")
         String text,
     @Schema(
-            description = "An existing category; give this or categoryName, or neither",
+            description = "An existing category; give this or categoryName, or neither (not both)",
             minimum = "1",
             format = "int64",
             example = "1")
         Long categoryId,
     @Schema(
-            description = "A category by name, created when missing; not with categoryId",
+            description =
+                "A category by name (trimmed, as in CategoryRequest), created when missing;"
+                    + " give this or categoryId, or neither (not both)",
             minLength = 1,
+            maxLength = CategoryName.MAX_CODE_POINTS,
+            pattern = CategoryController.NAME_PATTERN,
             example = "tech")
         String categoryName) {
 

@@ -1,0 +1,183 @@
+package dev.notes.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The OpenAPI document as springdoc serves it: valid for a parser, and saying what the API
+ * enforces. It is also written to target/openapi.json for bench/openapi/check.sh to lint.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@MockedUseCases
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiContractTest {
+
+  @LocalServerPort int port;
+
+  private SwaggerParseResult parsed;
+  private OpenAPI api;
+
+  @BeforeAll
+  void readDocument() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build();
+    String json = HttpClient.newHttpClient().send(request, BodyHandlers.ofString()).body();
+    Files.writeString(Files.createDirectories(Path.of("target")).resolve("openapi.json"), json);
+    ParseOptions options = new ParseOptions();
+    options.setValidateInternalRefs(true);
+    parsed = new OpenAPIV3Parser().readContents(json, null, options);
+    api = parsed.getOpenAPI();
+  }
+
+  @Test
+  void theDocumentIsValid() {
+    assertThat(parsed.getMessages()).isEmpty();
+    assertThat(api.getOpenapi()).startsWith("3.1.");
+  }
+
+  @Test
+  void theApiIsOpenAndServedRelatively() {
+    assertThat(api.getSecurity()).singleElement().satisfies(any -> assertThat(any).isEmpty());
+    assertThat(api.getServers()).extracting(Server::getUrl).allMatch(url -> url.startsWith("/"));
+  }
+
+  @Test
+  void everyResponseHeaderHasASchema() {
+    List<Header> headers =
+        operations()
+            .flatMap(operation -> operation.getResponses().values().stream())
+            .map(this::resolve)
+            .filter(response -> response.getHeaders() != null)
+            .flatMap(response -> response.getHeaders().values().stream())
+            .map(this::resolve)
+            .toList();
+    assertThat(headers)
+        .isNotEmpty()
+        .allSatisfy(header -> assertThat(header.getSchema()).isNotNull());
+    assertThat(component("ETag").getSchema().getPattern()).isNotBlank();
+  }
+
+  @Test
+  void aCategoryNameIsOneToTenCharactersWithoutControls() {
+    Schema<?> name = property("CategoryRequest", "name");
+    assertThat(name.getMinLength()).isEqualTo(1);
+    assertThat(name.getMaxLength()).isEqualTo(10);
+    assertThat("tech\u0007").doesNotMatch(name.getPattern());
+    assertThat("Café ☕").matches(name.getPattern());
+  }
+
+  @Test
+  void aNoteTextIsNotBlankAndAtMost65535Characters() {
+    Schema<?> text = property("NoteRequest", "text");
+    assertThat(text.getMinLength()).isEqualTo(1);
+    assertThat(text.getMaxLength()).isEqualTo(65_535);
+    assertThat(" \n\t").doesNotMatch(text.getPattern());
+    assertThat(" a\n").matches(text.getPattern());
+    assertThat(property("NoteRequest", "categoryName").getDescription()).contains("categoryId");
+    assertThat(property("NoteRequest", "categoryId").getDescription()).contains("categoryName");
+  }
+
+  @Test
+  void everyLimitIsOneTo200DefaultingTo50() {
+    List<Parameter> limits = parameters().filter(p -> p.getName().equals("limit")).toList();
+    assertThat(limits).hasSize(3);
+    assertThat(limits)
+        .extracting(Parameter::getSchema)
+        .allSatisfy(
+            schema -> {
+              assertThat(schema.getMinimum()).isEqualByComparingTo(BigDecimal.ONE);
+              assertThat(schema.getMaximum()).isEqualByComparingTo(BigDecimal.valueOf(200));
+              assertThat(schema.getDefault()).isEqualTo(50);
+            });
+  }
+
+  @Test
+  void everyIdIsAPositiveInt64() {
+    List<Schema<?>> ids =
+        Stream.concat(
+                parameters()
+                    .filter(p -> List.of("id", "categoryId").contains(p.getName()))
+                    .<Schema<?>>map(Parameter::getSchema),
+                Stream.of(property("NoteRequest", "categoryId")))
+            .toList();
+    assertThat(ids)
+        .hasSize(9)
+        .allSatisfy(
+            id -> {
+              assertThat(id.getFormat()).isEqualTo("int64");
+              assertThat(id.getMinimum()).isEqualByComparingTo(BigDecimal.ONE);
+            });
+  }
+
+  @Test
+  void nextCursorAndCategoryMayBeNull() {
+    assertThat(api.getComponents().getSchemas().keySet())
+        .filteredOn(name -> name.startsWith("PageResponse"))
+        .isNotEmpty()
+        .allSatisfy(
+            page ->
+                assertThat(property(page, "nextCursor").getTypes())
+                    .containsExactlyInAnyOrder("string", "null"));
+    assertThat(property("NoteResponse", "category").getOneOf())
+        .anySatisfy(schema -> assertThat(schema.getTypes()).containsExactly("null"));
+  }
+
+  private Stream<Operation> operations() {
+    return api.getPaths().values().stream().flatMap(path -> path.readOperations().stream());
+  }
+
+  private Stream<Parameter> parameters() {
+    return operations()
+        .filter(operation -> operation.getParameters() != null)
+        .flatMap(operation -> operation.getParameters().stream());
+  }
+
+  private Schema<?> property(String schema, String property) {
+    Map<String, Schema> properties = api.getComponents().getSchemas().get(schema).getProperties();
+    return properties.get(property);
+  }
+
+  private ApiResponse resolve(ApiResponse response) {
+    return response.get$ref() == null
+        ? response
+        : api.getComponents().getResponses().get(lastSegment(response.get$ref()));
+  }
+
+  private Header resolve(Header header) {
+    return header.get$ref() == null ? header : component(lastSegment(header.get$ref()));
+  }
+
+  private Header component(String name) {
+    return api.getComponents().getHeaders().get(name);
+  }
+
+  private static String lastSegment(String ref) {
+    return ref.substring(ref.lastIndexOf('/') + 1);
+  }
+}
