@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -16,11 +17,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 
 /**
- * What the endpoints' annotations cannot say in the OpenAPI description: the API as a whole (open,
- * served relative to wherever the document was fetched), the headers endpoints refer to, and a
+ * What the endpoints' annotations need not say in the OpenAPI description, because it holds for all
+ * of them: the API as a whole (open, served relative to wherever the document was fetched), the
+ * shared parameters ({@code id}, {@code limit}, {@code cursor}, {@code If-Match}), the headers of a
+ * success (an ETag where a single resource is answered, a Location where one is created), and a
  * nullable reference.
  */
 @OpenAPIDefinition(
@@ -38,7 +45,27 @@ import org.springframework.stereotype.Component;
       @Tag(name = "Notes", description = "Notes, each in at most one category")
     })
 @Component
-class OpenApiDescription implements OpenApiCustomizer {
+class OpenApiDescription implements OpenApiCustomizer, OperationCustomizer {
+
+  private static final String IF_MATCH =
+      "The ETag last read (\"3\"), or a list of them: refused with 412 if the stored version is"
+          + " none of them. * or no header: any version.";
+
+  @Override
+  public Operation customize(Operation operation, HandlerMethod handler) {
+    if (ResponseEntity.class.equals(handler.getReturnType().getParameterType())) {
+      operation.getResponses().entrySet().stream()
+          .filter(response -> response.getKey().startsWith("2"))
+          .forEach(
+              response -> {
+                response.getValue().addHeaderObject("ETag", headerRef("ETag"));
+                if (response.getKey().equals("201")) {
+                  response.getValue().addHeaderObject("Location", headerRef("Location"));
+                }
+              });
+    }
+    return operation;
+  }
 
   @Override
   public void customise(OpenAPI openApi) {
@@ -57,14 +84,13 @@ class OpenApiDescription implements OpenApiCustomizer {
     if (openApi.getPaths() != null) {
       openApi.getPaths().values().stream()
           .flatMap(path -> path.readOperations().stream())
-          .forEach(
-              operation -> {
-                dropStyleBesideHeaderRefs(operation);
-                if (operation.getParameters() != null) {
-                  operation.getParameters().forEach(OpenApiDescription::constrain);
-                }
-              });
+          .filter(operation -> operation.getParameters() != null)
+          .forEach(operation -> operation.getParameters().forEach(OpenApiDescription::constrain));
     }
+  }
+
+  private static Header headerRef(String name) {
+    return new Header().$ref("#/components/headers/" + name);
   }
 
   private static Header header(String description, String pattern, String example) {
@@ -76,20 +102,9 @@ class OpenApiDescription implements OpenApiCustomizer {
   }
 
   /**
-   * springdoc writes {@code style: simple} beside each {@code $ref} to a header, where OpenAPI
-   * ignores it and linters warn; the referenced header says everything.
-   */
-  private static void dropStyleBesideHeaderRefs(io.swagger.v3.oas.models.Operation operation) {
-    operation.getResponses().values().stream()
-        .filter(response -> response.getHeaders() != null)
-        .flatMap(response -> response.getHeaders().values().stream())
-        .filter(header -> header.get$ref() != null)
-        .forEach(header -> header.setStyle(null));
-  }
-
-  /**
-   * What the controllers check by hand (RequestValues, PageRequest), said once for every operation:
-   * ids are positive int64, a page has 1 to 200 items.
+   * The parameters several endpoints share, said once: ids are positive int64 (RequestValues), a
+   * page has 1 to 200 items (PageRequest), a cursor and an If-Match header mean the same
+   * everywhere.
    */
   private static void constrain(Parameter parameter) {
     Schema<?> schema = parameter.getSchema();
@@ -100,9 +115,12 @@ class OpenApiDescription implements OpenApiCustomizer {
         schema.setMinimum(BigDecimal.ONE);
       }
       case "limit" -> {
+        parameter.setDescription("Page size, 1 to " + PageRequest.MAX_LIMIT);
         schema.setMinimum(BigDecimal.ONE);
         schema.setMaximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT));
       }
+      case "cursor" -> parameter.setDescription("The nextCursor of the previous page");
+      case HttpHeaders.IF_MATCH -> parameter.setDescription(IF_MATCH);
       default -> {}
     }
   }

@@ -1,13 +1,13 @@
 package dev.notes.adapter.web.category;
 
-import static dev.notes.adapter.web.problem.ProblemResponses.BAD_REQUEST;
-import static dev.notes.adapter.web.problem.ProblemResponses.CATEGORY_HAS_NOTES;
-import static dev.notes.adapter.web.problem.ProblemResponses.NAME_TAKEN;
-import static dev.notes.adapter.web.problem.ProblemResponses.NOT_FOUND;
-import static dev.notes.adapter.web.problem.ProblemResponses.STALE_VERSION;
+import static dev.notes.adapter.web.problem.ProblemKind.CATEGORY_HAS_NOTES;
+import static dev.notes.adapter.web.problem.ProblemKind.NAME_TAKEN;
+import static dev.notes.adapter.web.problem.ProblemKind.NOT_FOUND;
+import static dev.notes.adapter.web.problem.ProblemKind.STALE_VERSION;
 
 import dev.notes.adapter.web.http.EntityTags;
 import dev.notes.adapter.web.http.RequestValues;
+import dev.notes.adapter.web.problem.Fails;
 import dev.notes.application.port.in.CreateCategoryUseCase;
 import dev.notes.application.port.in.CreateCategoryUseCase.CreateCategoryCommand;
 import dev.notes.application.port.in.DeleteCategoryUseCase;
@@ -19,9 +19,6 @@ import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryWithNoteCount;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,22 +32,21 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 @Tag(name = "Categories")
 @RestController
 @RequestMapping(
+    path = CategoryController.PATH,
     produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 public class CategoryController {
 
   /** The collection; its members are at {@code PATH/{id}}. */
   public static final String PATH = "/api/categories";
 
-  /**
-   * For the OpenAPI description of a name: no C0 or C1 control character (what
-   * Character.isISOControl refuses), written so that any regex dialect reads it alike.
-   */
+  /** No control characters (C0, DEL, C1), as the domain checks: for the OpenAPI schemas. */
   public static final String NAME_PATTERN = "^[^\\x00-\\x1F\\x7F-\\x9F]*$";
 
   private final CreateCategoryUseCase createCategory;
@@ -74,18 +70,10 @@ public class CategoryController {
 
   @Operation(
       summary = "Create a category",
-      description =
-          "The name is trimmed and must be unique ignoring case; Location is the new category.")
-  @ApiResponse(
-      responseCode = "201",
-      description = "Created",
-      headers = {
-        @Header(name = "Location", ref = EntityTags.LOCATION_HEADER),
-        @Header(name = "ETag", ref = EntityTags.ETAG_HEADER)
-      })
-  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
-  @ApiResponse(responseCode = "409", ref = NAME_TAKEN)
-  @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+      description = "The name is trimmed and must be unique ignoring case.")
+  @Fails(NAME_TAKEN)
+  @ResponseStatus(HttpStatus.CREATED)
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CategoryResponse> createCategory(@RequestBody CategoryRequest request) {
     CategoryWithNoteCount created =
         createCategory.createCategory(new CreateCategoryCommand(request.categoryName()));
@@ -96,13 +84,8 @@ public class CategoryController {
   @Operation(
       summary = "Get a category, with its note count",
       description = "The ETag is its version, for If-Match on a rename.")
-  @ApiResponse(
-      responseCode = "200",
-      description = "The category",
-      headers = @Header(name = "ETag", ref = EntityTags.ETAG_HEADER))
-  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
-  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
-  @GetMapping(PATH + "/{id}")
+  @Fails(NOT_FOUND)
+  @GetMapping("/{id}")
   ResponseEntity<CategoryResponse> getCategory(@PathVariable long id) {
     return ok(getCategory.getCategory(RequestValues.id("id", id, CategoryId::new)));
   }
@@ -112,14 +95,9 @@ public class CategoryController {
       description =
           "The name is trimmed and compared ignoring case; the answer has the stored "
               + "spelling. A name that no category could have is simply not found.")
-  @ApiResponse(
-      responseCode = "200",
-      description = "The category",
-      headers = @Header(name = "ETag", ref = EntityTags.ETAG_HEADER))
-  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
-  @GetMapping(PATH + "/by-name/{name}")
-  ResponseEntity<CategoryResponse> getCategoryByName(
-      @Parameter(example = "Tech") @PathVariable String name) {
+  @Fails(NOT_FOUND)
+  @GetMapping("/by-name/{name}")
+  ResponseEntity<CategoryResponse> getCategoryByName(@PathVariable String name) {
     CategoryName wanted =
         RequestValues.ifValid(() -> new CategoryName(name))
             .orElseThrow(
@@ -134,21 +112,12 @@ public class CategoryController {
       description =
           "The new name follows the rules of a new category's; with If-Match, only while the"
               + " stored version is one of those given.")
-  @ApiResponse(
-      responseCode = "200",
-      description = "The renamed category",
-      headers = @Header(name = "ETag", ref = EntityTags.ETAG_HEADER))
-  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
-  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
-  @ApiResponse(responseCode = "409", ref = NAME_TAKEN)
-  @ApiResponse(responseCode = "412", ref = STALE_VERSION)
-  @PutMapping(path = PATH + "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Fails({NOT_FOUND, NAME_TAKEN, STALE_VERSION})
+  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CategoryResponse> renameCategory(
       @PathVariable long id,
       @RequestBody CategoryRequest request,
-      @Parameter(description = EntityTags.IF_MATCH)
-          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-          String ifMatch) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     CategoryId categoryId = RequestValues.id("id", id, CategoryId::new);
     CategoryName name = request.categoryName();
     return ok(
@@ -164,14 +133,11 @@ public class CategoryController {
   @Operation(
       summary = "Delete a category that has no notes",
       description = "Move or delete its notes first: a category with notes is refused (409).")
-  @ApiResponse(responseCode = "204", description = "Deleted")
-  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
-  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
-  @ApiResponse(responseCode = "409", ref = CATEGORY_HAS_NOTES)
-  @DeleteMapping(PATH + "/{id}")
-  ResponseEntity<Void> deleteCategory(@PathVariable long id) {
+  @Fails({NOT_FOUND, CATEGORY_HAS_NOTES})
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @DeleteMapping("/{id}")
+  void deleteCategory(@PathVariable long id) {
     deleteCategory.deleteCategory(RequestValues.id("id", id, CategoryId::new));
-    return ResponseEntity.noContent().build();
   }
 
   private static ResponseEntity<CategoryResponse> ok(CategoryWithNoteCount category) {

@@ -1,7 +1,5 @@
 package dev.notes.adapter.web.category;
 
-import static dev.notes.adapter.web.problem.ProblemResponses.BAD_REQUEST;
-
 import dev.notes.adapter.web.http.RequestValues;
 import dev.notes.adapter.web.paging.CursorCodec;
 import dev.notes.adapter.web.paging.PageResponse;
@@ -17,7 +15,6 @@ import dev.notes.domain.shared.Page;
 import dev.notes.domain.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -50,8 +47,6 @@ class CategoryListController {
       description =
           "Ordered by name (ignoring case), then id; each with its note count. "
               + "Give q or name, not both.")
-  @ApiResponse(responseCode = "200", description = "A page of categories")
-  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
   @GetMapping(CategoryController.PATH)
   PageResponse<CategoryResponse> listCategories(
       @Parameter(description = "Only names containing this text, ignoring case")
@@ -60,11 +55,8 @@ class CategoryListController {
       @Parameter(description = "Only the category with this name, trimmed, ignoring case")
           @RequestParam(required = false)
           @Nullable String name,
-      @Parameter(description = CursorCodec.LIMIT)
-          @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT)
-          int limit,
-      @Parameter(description = CursorCodec.CURSOR) @RequestParam(required = false)
-          @Nullable String cursor) {
+      @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT) int limit,
+      @RequestParam(required = false) @Nullable String cursor) {
     PageRequest<CategoryPosition> page = cursors.categoryPage(cursor, limit);
     if (q != null && name != null) {
       throw new InvalidValue("name", "cannot be combined with q; search by one of them");

@@ -28,18 +28,6 @@ public final class EntityTags {
   /** {@code 1#entity-tag} once each tag is replaced by NUL: tags separated by commas (RFC 9110). */
   private static final Pattern LIST = Pattern.compile("[ \t,]*\0([ \t]*,[ \t,]*\0)*[ \t,]*");
 
-  /** How an endpoint's {@code If-Match} parameter is described in the OpenAPI document. */
-  public static final String IF_MATCH =
-      "The ETag last read (\"3\"), or a list of them: refused with 412 if the stored version is"
-          + " none of them. * or no header: any version.";
-
-  /**
-   * The response headers as the OpenAPI document describes them once, for endpoints to refer to.
-   */
-  public static final String ETAG_HEADER = "#/components/headers/ETag";
-
-  public static final String LOCATION_HEADER = "#/components/headers/Location";
-
   private EntityTags() {}
 
   /** A single resource; its ETag is its version. */

@@ -1,12 +1,12 @@
 package dev.notes.adapter.web.note;
 
-import static dev.notes.adapter.web.problem.ProblemResponses.BAD_REQUEST;
-import static dev.notes.adapter.web.problem.ProblemResponses.NOT_FOUND;
-import static dev.notes.adapter.web.problem.ProblemResponses.STALE_VERSION;
-import static dev.notes.adapter.web.problem.ProblemResponses.UNKNOWN_CATEGORY;
+import static dev.notes.adapter.web.problem.ProblemKind.NOT_FOUND;
+import static dev.notes.adapter.web.problem.ProblemKind.STALE_VERSION;
+import static dev.notes.adapter.web.problem.ProblemKind.UNKNOWN_CATEGORY;
 
 import dev.notes.adapter.web.http.EntityTags;
 import dev.notes.adapter.web.http.RequestValues;
+import dev.notes.adapter.web.problem.Fails;
 import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.application.port.in.CreateNoteUseCase;
 import dev.notes.application.port.in.CreateNoteUseCase.CreateNoteCommand;
@@ -18,11 +18,9 @@ import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteId;
 import dev.notes.domain.note.NoteText;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Notes")
@@ -65,15 +64,8 @@ class NoteController {
       description =
           "In the category categoryId, or in the category categoryName (created when "
               + "missing, in the same transaction), or in none; not both.")
-  @ApiResponse(
-      responseCode = "201",
-      description = "Created",
-      headers = {
-        @Header(name = "Location", ref = EntityTags.LOCATION_HEADER),
-        @Header(name = "ETag", ref = EntityTags.ETAG_HEADER)
-      })
-  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
-  @ApiResponse(responseCode = "422", ref = UNKNOWN_CATEGORY)
+  @Fails(UNKNOWN_CATEGORY)
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<NoteResponse> createNote(@RequestBody NoteRequest request) {
     Note created =
@@ -85,12 +77,7 @@ class NoteController {
   @Operation(
       summary = "Get a note, with its category",
       description = "The ETag is its version, for If-Match on an edit.")
-  @ApiResponse(
-      responseCode = "200",
-      description = "The note",
-      headers = @Header(name = "ETag", ref = EntityTags.ETAG_HEADER))
-  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
-  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+  @Fails(NOT_FOUND)
   @GetMapping("/{id}")
   ResponseEntity<NoteResponse> getNote(@PathVariable long id) {
     Note note = getNote.getNote(RequestValues.id("id", id, NoteId::new));
@@ -100,21 +87,12 @@ class NoteController {
   @Operation(
       summary = "Replace a note's text and category",
       description = "Without categoryId and categoryName the note becomes uncategorized.")
-  @ApiResponse(
-      responseCode = "200",
-      description = "The note as stored",
-      headers = @Header(name = "ETag", ref = EntityTags.ETAG_HEADER))
-  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
-  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
-  @ApiResponse(responseCode = "412", ref = STALE_VERSION)
-  @ApiResponse(responseCode = "422", ref = UNKNOWN_CATEGORY)
+  @Fails({NOT_FOUND, STALE_VERSION, UNKNOWN_CATEGORY})
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<NoteResponse> editNote(
       @PathVariable long id,
       @RequestBody NoteRequest request,
-      @Parameter(description = EntityTags.IF_MATCH)
-          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-          String ifMatch) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     NoteId noteId = RequestValues.id("id", id, NoteId::new);
     NoteText text = request.noteText();
     CategoryChoice category = request.categoryChoice();
@@ -130,12 +108,10 @@ class NoteController {
   @Operation(
       summary = "Delete a note (never its category)",
       description = "Its category stays, even when it has no notes left.")
-  @ApiResponse(responseCode = "204", description = "Deleted")
-  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
-  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+  @Fails(NOT_FOUND)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   @DeleteMapping("/{id}")
-  ResponseEntity<Void> deleteNote(@PathVariable long id) {
+  void deleteNote(@PathVariable long id) {
     deleteNote.deleteNote(RequestValues.id("id", id, NoteId::new));
-    return ResponseEntity.noContent().build();
   }
 }

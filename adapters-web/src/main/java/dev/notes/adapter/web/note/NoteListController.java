@@ -1,12 +1,12 @@
 package dev.notes.adapter.web.note;
 
-import static dev.notes.adapter.web.problem.ProblemResponses.BAD_REQUEST;
-import static dev.notes.adapter.web.problem.ProblemResponses.NOT_FOUND;
+import static dev.notes.adapter.web.problem.ProblemKind.NOT_FOUND;
 
 import dev.notes.adapter.web.category.CategoryController;
 import dev.notes.adapter.web.http.RequestValues;
 import dev.notes.adapter.web.paging.CursorCodec;
 import dev.notes.adapter.web.paging.PageResponse;
+import dev.notes.adapter.web.problem.Fails;
 import dev.notes.application.port.in.ListCategoryNotesUseCase;
 import dev.notes.application.port.in.ListNotesUseCase;
 import dev.notes.domain.category.CategoryId;
@@ -15,7 +15,6 @@ import dev.notes.domain.note.NotePosition;
 import dev.notes.domain.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -48,8 +47,6 @@ class NoteListController {
       description =
           "All notes, one category's (an unknown category has none), or the "
               + "uncategorized ones; optionally only those whose text contains q, ignoring case.")
-  @ApiResponse(responseCode = "200", description = "A page of notes")
-  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
   @GetMapping(NoteController.PATH)
   PageResponse<NoteResponse> listNotes(
       @Parameter(description = "Only this category's notes") // a positive id: OpenApiDescription
@@ -61,11 +58,8 @@ class NoteListController {
       @Parameter(description = "Only texts containing this, ignoring case; % and _ are literal")
           @RequestParam(required = false)
           @Nullable String q,
-      @Parameter(description = CursorCodec.LIMIT)
-          @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT)
-          int limit,
-      @Parameter(description = CursorCodec.CURSOR) @RequestParam(required = false)
-          @Nullable String cursor) {
+      @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT) int limit,
+      @RequestParam(required = false) @Nullable String cursor) {
     PageRequest<NotePosition> page = cursors.notePage(cursor, limit);
     Optional<CategoryId> category =
         Optional.ofNullable(categoryId)
@@ -80,17 +74,12 @@ class NoteListController {
       summary = "List a category's notes, newest first",
       description =
           "Unlike GET /api/notes?categoryId=, an unknown category is a 404, not an empty page.")
-  @ApiResponse(responseCode = "200", description = "A page of notes")
-  @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
-  @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+  @Fails(NOT_FOUND)
   @GetMapping(CategoryController.PATH + "/{id}/notes")
   PageResponse<NoteResponse> listCategoryNotes(
       @PathVariable long id,
-      @Parameter(description = CursorCodec.LIMIT)
-          @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT)
-          int limit,
-      @Parameter(description = CursorCodec.CURSOR) @RequestParam(required = false)
-          @Nullable String cursor) {
+      @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT) int limit,
+      @RequestParam(required = false) @Nullable String cursor) {
     PageRequest<NotePosition> page = cursors.notePage(cursor, limit);
     CategoryId category = RequestValues.id("id", id, CategoryId::new);
     return PageResponse.of(

@@ -35,9 +35,6 @@ public final class CursorCodec {
   /** For {@code @RequestParam(defaultValue = ...)}, which needs a constant. */
   public static final String DEFAULT_LIMIT = "" + PageRequest.DEFAULT_LIMIT;
 
-  public static final String LIMIT = "Page size, 1 to " + PageRequest.MAX_LIMIT;
-  public static final String CURSOR = "The nextCursor of the previous page";
-
   static final int MAC_BYTES = 16;
   private static final int MAX_CURSOR_CHARS = 256;
   private static final byte NOTES = 'n';

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,32 +19,48 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * The error side of the OpenAPI description, derived from {@link ProblemKind}: one response per
- * kind (both 400 kinds share one), each with its example. Operations name their own failures with
- * these refs ({@code @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)}); the
- * failures any operation can meet (406, 500, 503, and 413 and 415 where there is a body) are added
- * to all here.
+ * kind (both 400 kinds share one), each with its example. Each operation lists what any operation
+ * can meet (400, 406, 500, 503; 413 and 415 where it reads a body) and the kinds its method names
+ * with {@link Fails}.
  */
 @Component
-public class ProblemResponses implements OpenApiCustomizer {
-
-  private static final String PREFIX = "#/components/responses/";
-  public static final String BAD_REQUEST = PREFIX + "BadRequest";
-  public static final String NOT_FOUND = PREFIX + "NotFound";
-  public static final String NAME_TAKEN = PREFIX + "NameTaken";
-  public static final String CATEGORY_HAS_NOTES = PREFIX + "CategoryHasNotes";
-  public static final String STALE_VERSION = PREFIX + "StaleVersion";
-  public static final String UNKNOWN_CATEGORY = PREFIX + "UnknownCategory";
+class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
 
   private static final String PROBLEM_JSON = "application/problem+json";
   private static final List<ProblemKind> ANY_OPERATION =
       List.of(
-          ProblemKind.NOT_ACCEPTABLE, ProblemKind.INTERNAL_ERROR, ProblemKind.STORAGE_UNAVAILABLE);
+          ProblemKind.INVALID_REQUEST,
+          ProblemKind.NOT_ACCEPTABLE,
+          ProblemKind.INTERNAL_ERROR,
+          ProblemKind.STORAGE_UNAVAILABLE);
   private static final List<ProblemKind> WITH_BODY =
       List.of(ProblemKind.BODY_TOO_LARGE, ProblemKind.UNSUPPORTED_MEDIA_TYPE);
+
+  @Override
+  public Operation customize(Operation operation, HandlerMethod handler) {
+    List<ProblemKind> kinds = new ArrayList<>(ANY_OPERATION);
+    Optional.ofNullable(handler.getMethodAnnotation(Fails.class))
+        .ifPresent(fails -> kinds.addAll(List.of(fails.value())));
+    if (Arrays.stream(handler.getMethodParameters())
+        .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class))) {
+      kinds.addAll(WITH_BODY);
+    }
+    for (ProblemKind kind : kinds) {
+      operation
+          .getResponses()
+          .addApiResponse(
+              String.valueOf(kind.status().value()),
+              new ApiResponse().$ref("#/components/responses/" + componentName(kind)));
+    }
+    return operation;
+  }
 
   @Override
   public void customise(OpenAPI openApi) {
@@ -56,7 +74,7 @@ public class ProblemResponses implements OpenApiCustomizer {
     if (openApi.getPaths() != null) {
       openApi.getPaths().values().stream()
           .flatMap(path -> path.readOperations().stream())
-          .forEach(ProblemResponses::addCommonResponses);
+          .forEach(ProblemResponses::successIsPlainJsonInStatusOrder);
     }
   }
 
@@ -95,27 +113,16 @@ public class ProblemResponses implements OpenApiCustomizer {
     components.addResponses(name, response);
   }
 
-  private static void addCommonResponses(Operation operation) {
+  /** Springdoc lists problem+json for successes too: it is for errors only (SuccessIsPlainJson). */
+  private static void successIsPlainJsonInStatusOrder(Operation operation) {
     operation.getResponses().entrySet().stream()
         .filter(response -> response.getKey().startsWith("2"))
         .map(response -> response.getValue().getContent())
         .filter(content -> content != null)
-        .forEach(content -> content.remove(PROBLEM_JSON)); // problem+json is for errors only
-    ANY_OPERATION.forEach(kind -> addRef(operation, kind));
-    if (operation.getRequestBody() != null) {
-      WITH_BODY.forEach(kind -> addRef(operation, kind));
-    }
+        .forEach(content -> content.remove(PROBLEM_JSON));
     ApiResponses sorted = new ApiResponses();
     new TreeMap<>(operation.getResponses()).forEach(sorted::addApiResponse);
     operation.setResponses(sorted);
-  }
-
-  private static void addRef(Operation operation, ProblemKind kind) {
-    operation
-        .getResponses()
-        .addApiResponse(
-            String.valueOf(kind.status().value()),
-            new ApiResponse().$ref(PREFIX + componentName(kind)));
   }
 
   private static Example example(ProblemKind kind) {
