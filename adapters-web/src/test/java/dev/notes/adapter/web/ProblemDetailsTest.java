@@ -8,7 +8,6 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -19,16 +18,12 @@ import dev.notes.application.port.out.StorageUnavailable;
 import dev.notes.domain.note.NoteId;
 import dev.notes.domain.note.NoteNotFound;
 import dev.notes.domain.shared.DomainException;
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.ServletException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -188,46 +183,6 @@ class ProblemDetailsTest {
         .andExpect(content().string(not(containsString("SELECT"))))
         .andExpect(content().string(not(containsString("IllegalStateException"))))
         .andExpect(content().string(not(containsString("\tat "))));
-  }
-
-  @Test
-  void givenTheContainerForwardsAnError_errorPath_answersItAsAProblem() throws Exception {
-    mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400))
-        .andExpect(problem(400, "invalid-request"))
-        .andExpect(jsonPath("$.detail").value("the request was refused before it reached the API"));
-  }
-
-  @Test
-  void givenTheContainerForwardsAnError_errorPath_namesTheRequestedPathAsInstance()
-      throws Exception {
-    mvc.perform(
-            request(HttpMethod.PATCH, "/error")
-                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 405)
-                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/notes"))
-        .andExpect(problem(405, "method-not-allowed"))
-        .andExpect(
-            jsonPath("$.detail")
-                .value("the method is not allowed here; the Allow header lists those that are"))
-        .andExpect(jsonPath("$.instance").value("/api/notes"));
-  }
-
-  @Test
-  void givenAFilterFailedOnUndecodableParameters_errorPath_answers400() throws Exception {
-    mvc.perform(
-            get("/error")
-                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
-                .requestAttr(
-                    RequestDispatcher.ERROR_EXCEPTION,
-                    new ServletException(
-                        new InvalidParameterException("Character decoding failed"))))
-        .andExpect(problem(400, "invalid-request"))
-        .andExpect(jsonPath("$.detail").value(containsString("query string")));
-  }
-
-  @Test
-  void givenTheContainerForwardsAServerError_errorPath_answersAGenericProblem() throws Exception {
-    mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500))
-        .andExpect(problem(500, "internal-error"));
   }
 
   @Test

@@ -13,8 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives a problem body to an error answered without one: actuator answers an unknown health path
- * ({@code /actuator/health/liveness}) with a bare 404, for instance. Whatever wrote a body, or sent
- * the error to the error page, is left alone.
+ * ({@code /actuator/health/liveness}) with a bare 404, for instance. Whatever wrote a body, or
+ * called {@code sendError} (answered by the ProblemReportValve), is left alone.
  */
 public final class EmptyErrorBodyFilter extends OncePerRequestFilter {
 
@@ -29,7 +29,7 @@ public final class EmptyErrorBodyFilter extends OncePerRequestFilter {
     }
   }
 
-  /** Notes whether a body was started or the error page asked for; holds back an early flush. */
+  /** Notes whether a body was started or sendError called; holds back an early flush. */
   private static final class BodyWatchingResponse extends HttpServletResponseWrapper {
 
     private boolean bodyStarted;

@@ -17,11 +17,13 @@ import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 
 /**
- * Tomcat's own error answers as problem+json instead of its HTML page: the requests Tomcat refuses
- * before any servlet sees them (a {@code %00} or {@code %FF} in the path, a request line or header
- * over 8 KB, a malformed header or Content-Length, too many parameters). Everything that reaches
- * the application is answered by the application; this valve only speaks when nothing was written.
- * The detail is generic on purpose: what Tomcat knows may be an exception message.
+ * The container's error answers as problem+json instead of Tomcat's HTML page: the requests Tomcat
+ * refuses before any servlet sees them (a {@code %00} or {@code %FF} in the path, a request line or
+ * header over 8 KB, a malformed header or Content-Length, TRACE), a {@code sendError}, an exception
+ * that escaped every filter. There is no error page (notes-web.properties): everything that reaches
+ * Spring MVC is answered there, and this valve speaks only when nothing was written. The detail is
+ * generic on purpose: what Tomcat knows may be an exception message; {@code instance} is the path
+ * the client asked for.
  */
 public final class ProblemReportValve extends ErrorReportValve {
 
@@ -41,7 +43,13 @@ public final class ProblemReportValve extends ErrorReportValve {
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       Writer writer = response.getReporter();
       if (writer != null) {
-        writer.write(ProblemWriter.json(ProblemWriter.refused(status)));
+        String method = request.getMethod();
+        String uri = request.getRequestURI();
+        writer.write(
+            ProblemWriter.json(
+                method == null || uri == null
+                    ? ProblemWriter.refused(status)
+                    : ProblemWriter.forStatus(status, method, uri)));
         response.finishResponse();
       }
     } catch (IOException | IllegalStateException cannotAnswer) {

@@ -13,10 +13,9 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problems for answers made outside Spring MVC (a servlet filter, the error page, Tomcat's error
- * report valve), with the members Spring would write, so that a client cannot tell where the answer
- * was made. Their detail is generic on purpose: what the container knows may be an exception
- * message.
+ * Problems for answers made outside Spring MVC (a servlet filter, Tomcat's error report valve),
+ * with the members Spring would write, so that a client cannot tell where the answer was made.
+ * Their detail is generic on purpose: what the container knows may be an exception message.
  */
 public final class ProblemWriter {
 
