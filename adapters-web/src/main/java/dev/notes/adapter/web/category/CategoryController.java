@@ -11,7 +11,6 @@ import dev.notes.adapter.web.problem.Fails;
 import dev.notes.application.port.in.CreateCategoryUseCase;
 import dev.notes.application.port.in.CreateCategoryUseCase.CreateCategoryCommand;
 import dev.notes.application.port.in.DeleteCategoryUseCase;
-import dev.notes.application.port.in.FindCategoryByNameUseCase;
 import dev.notes.application.port.in.GetCategoryUseCase;
 import dev.notes.application.port.in.RenameCategoryUseCase;
 import dev.notes.application.port.in.RenameCategoryUseCase.RenameCategoryCommand;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @Tag(name = "Categories")
 @RestController
@@ -51,19 +49,16 @@ public class CategoryController {
 
   private final CreateCategoryUseCase createCategory;
   private final GetCategoryUseCase getCategory;
-  private final FindCategoryByNameUseCase findCategoryByName;
   private final RenameCategoryUseCase renameCategory;
   private final DeleteCategoryUseCase deleteCategory;
 
   CategoryController(
       CreateCategoryUseCase createCategory,
       GetCategoryUseCase getCategory,
-      FindCategoryByNameUseCase findCategoryByName,
       RenameCategoryUseCase renameCategory,
       DeleteCategoryUseCase deleteCategory) {
     this.createCategory = createCategory;
     this.getCategory = getCategory;
-    this.findCategoryByName = findCategoryByName;
     this.renameCategory = renameCategory;
     this.deleteCategory = deleteCategory;
   }
@@ -78,7 +73,10 @@ public class CategoryController {
     CategoryWithNoteCount created =
         createCategory.createCategory(new CreateCategoryCommand(request.categoryName()));
     return EntityTags.created(
-        PATH, created.category().id().value(), created.category().version(), answer(created));
+        PATH,
+        created.category().id().value(),
+        created.category().version(),
+        CategoryResponse.of(created));
   }
 
   @Operation(
@@ -88,23 +86,6 @@ public class CategoryController {
   @GetMapping("/{id}")
   ResponseEntity<CategoryResponse> getCategory(@PathVariable long id) {
     return ok(getCategory.getCategory(RequestValues.id("id", id, CategoryId::new)));
-  }
-
-  @Operation(
-      summary = "Find the category with this name, ignoring case",
-      description =
-          "The name is trimmed and compared ignoring case; the answer has the stored "
-              + "spelling. A name that no category could have is simply not found.")
-  @Fails(NOT_FOUND)
-  @GetMapping("/by-name/{name}")
-  ResponseEntity<CategoryResponse> getCategoryByName(@PathVariable String name) {
-    CategoryName wanted =
-        RequestValues.ifValid(() -> new CategoryName(name))
-            .orElseThrow(
-                () ->
-                    new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "no category is named '" + name + "'"));
-    return ok(findCategoryByName.findCategoryByName(wanted));
   }
 
   @Operation(
@@ -140,11 +121,7 @@ public class CategoryController {
     deleteCategory.deleteCategory(RequestValues.id("id", id, CategoryId::new));
   }
 
-  private static ResponseEntity<CategoryResponse> ok(CategoryWithNoteCount category) {
-    return EntityTags.ok(category.category().version(), answer(category));
-  }
-
-  private static CategoryResponse answer(CategoryWithNoteCount category) {
-    return CategoryResponse.of(category);
+  static ResponseEntity<CategoryResponse> ok(CategoryWithNoteCount category) {
+    return EntityTags.ok(category.category().version(), CategoryResponse.of(category));
   }
 }

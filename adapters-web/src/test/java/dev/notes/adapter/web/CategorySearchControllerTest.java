@@ -34,7 +34,7 @@ import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebSliceTest
-class CategoryListControllerTest {
+class CategorySearchControllerTest {
 
   private static final CategoryPosition TECH = new CategoryPosition("tech", new CategoryId(1));
 

@@ -1,8 +1,12 @@
 package dev.notes.adapter.web.category;
 
+import static dev.notes.adapter.web.problem.ProblemKind.NOT_FOUND;
+
 import dev.notes.adapter.web.http.RequestValues;
 import dev.notes.adapter.web.paging.CursorCodec;
 import dev.notes.adapter.web.paging.PageResponse;
+import dev.notes.adapter.web.problem.Fails;
+import dev.notes.application.port.in.FindCategoryByNameUseCase;
 import dev.notes.application.port.in.ListCategoriesUseCase;
 import dev.notes.application.port.in.SearchCategoriesUseCase;
 import dev.notes.application.port.in.SearchCategoriesUseCase.ByExactName;
@@ -17,28 +21,36 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 @Tag(name = "Categories")
 @RestController
 @RequestMapping(
     produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-class CategoryListController {
+/** Categories found by name: the list and its searches, and the one category with a name. */
+class CategorySearchController {
 
   private final ListCategoriesUseCase listCategories;
   private final SearchCategoriesUseCase searchCategories;
+  private final FindCategoryByNameUseCase findCategoryByName;
   private final CursorCodec cursors;
 
-  CategoryListController(
+  CategorySearchController(
       ListCategoriesUseCase listCategories,
       SearchCategoriesUseCase searchCategories,
+      FindCategoryByNameUseCase findCategoryByName,
       CursorCodec cursors) {
     this.listCategories = listCategories;
     this.searchCategories = searchCategories;
+    this.findCategoryByName = findCategoryByName;
     this.cursors = cursors;
   }
 
@@ -62,6 +74,23 @@ class CategoryListController {
       throw new InvalidValue("name", "cannot be combined with q; search by one of them");
     }
     return PageResponse.of(find(q, name, page), CategoryResponse::of, cursors::encode);
+  }
+
+  @Operation(
+      summary = "Find the category with this name, ignoring case",
+      description =
+          "The name is trimmed and compared ignoring case; the answer has the stored "
+              + "spelling. A name that no category could have is simply not found.")
+  @Fails(NOT_FOUND)
+  @GetMapping(CategoryController.PATH + "/by-name/{name}")
+  ResponseEntity<CategoryResponse> getCategoryByName(@PathVariable String name) {
+    CategoryName wanted =
+        RequestValues.ifValid(() -> new CategoryName(name))
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "no category is named '" + name + "'"));
+    return CategoryController.ok(findCategoryByName.findCategoryByName(wanted));
   }
 
   private Page<CategoryWithNoteCount, CategoryPosition> find(
