@@ -24,11 +24,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 @MapperScan(basePackages = "dev.notes.adapter.persistence", annotationClass = Mapper.class)
 public class PersistenceConfiguration {
 
-  /** Every Instant, in every statement, is UTC with milliseconds: see the handler for why. */
+  /**
+   * Every Instant, in every statement, is UTC with milliseconds (see the handler for why); row
+   * objects are made without an exception each (see the factory).
+   */
   @Bean
-  ConfigurationCustomizer utcInstants() {
-    return configuration ->
-        configuration.getTypeHandlerRegistry().register(Instant.class, new UtcInstantTypeHandler());
+  ConfigurationCustomizer utcInstantsAndRowObjects() {
+    return configuration -> {
+      configuration.getTypeHandlerRegistry().register(Instant.class, new UtcInstantTypeHandler());
+      configuration.setObjectFactory(new RowObjectFactory());
+    };
   }
 
   @Bean

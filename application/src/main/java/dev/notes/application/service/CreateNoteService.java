@@ -1,5 +1,6 @@
 package dev.notes.application.service;
 
+import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.application.port.in.CreateNoteUseCase;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.domain.category.CategoryRef;
@@ -25,8 +26,16 @@ public final class CreateNoteService implements CreateNoteUseCase {
     this.clock = clock;
   }
 
+  /**
+   * Without a category it is one INSERT, atomic on its own: no unit of work (a transaction would
+   * cost three more round trips). With one, reading or making the category and storing the note
+   * must hold together.
+   */
   @Override
   public Note createNote(CreateNoteCommand command) {
+    if (command.category() instanceof CategoryChoice.None) {
+      return notes.add(command.text(), Optional.empty(), clock.instant());
+    }
     return unitOfWork.inTransaction(
         () -> {
           Instant now = clock.instant();
