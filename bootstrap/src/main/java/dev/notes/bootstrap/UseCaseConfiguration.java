@@ -100,8 +100,8 @@ class UseCaseConfiguration {
   }
 
   @Bean
-  DeleteNoteUseCase deleteNote(NoteRepository notes) {
-    return new DeleteNoteService(notes);
+  DeleteNoteUseCase deleteNote(NoteRepository notes, UnitOfWork unitOfWork) {
+    return new DeleteNoteService(notes, unitOfWork);
   }
 
   @Bean

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.notes.application.port.in.CreateCategoryUseCase;
 import dev.notes.application.port.in.CreateCategoryUseCase.CreateCategoryCommand;
 import dev.notes.application.port.in.DeleteCategoryUseCase;
+import dev.notes.application.port.in.DeleteCategoryUseCase.DeleteCategoryCommand;
 import dev.notes.application.port.in.FindCategoryByNameUseCase;
 import dev.notes.application.port.in.GetCategoryUseCase;
 import dev.notes.application.port.in.RenameCategoryUseCase;
@@ -281,14 +282,34 @@ class CategoryControllerTest {
     mvc.perform(delete("/api/categories/1"))
         .andExpect(status().isNoContent())
         .andExpect(content().string(""));
-    then(deleteCategory).should().deleteCategory(new CategoryId(1));
+    then(deleteCategory)
+        .should()
+        .deleteCategory(DeleteCategoryCommand.anyVersion(new CategoryId(1)));
+  }
+
+  @Test
+  void givenAnIfMatch_delete_passesItsVersionAsTheExpectedOne() throws Exception {
+    mvc.perform(delete("/api/categories/1").header("If-Match", "\"2\""))
+        .andExpect(status().isNoContent());
+    then(deleteCategory)
+        .should()
+        .deleteCategory(new DeleteCategoryCommand(new CategoryId(1), OptionalLong.of(2)));
+  }
+
+  @Test
+  void givenAStaleIfMatch_delete_answers412() throws Exception {
+    willThrow(new StaleVersion("category 1", 2, 5)).given(deleteCategory).deleteCategory(any());
+
+    mvc.perform(delete("/api/categories/1").header("If-Match", "\"2\""))
+        .andExpect(status().isPreconditionFailed())
+        .andExpect(jsonPath("$.type").value("https://notes.dev/problems/stale-version"));
   }
 
   @Test
   void givenACategoryWithNotes_delete_answers409SayingHowMany() throws Exception {
     willThrow(new CategoryStillHasNotes(new CategoryId(1), 3))
         .given(deleteCategory)
-        .deleteCategory(new CategoryId(1));
+        .deleteCategory(any());
 
     mvc.perform(delete("/api/categories/1"))
         .andExpect(status().isConflict())

@@ -20,6 +20,7 @@ import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.application.port.in.CreateNoteUseCase;
 import dev.notes.application.port.in.CreateNoteUseCase.CreateNoteCommand;
 import dev.notes.application.port.in.DeleteNoteUseCase;
+import dev.notes.application.port.in.DeleteNoteUseCase.DeleteNoteCommand;
 import dev.notes.application.port.in.EditNoteUseCase;
 import dev.notes.application.port.in.EditNoteUseCase.EditNoteCommand;
 import dev.notes.application.port.in.GetNoteUseCase;
@@ -310,12 +311,34 @@ class NoteControllerTest {
   @Test
   void givenAnExistingNote_delete_answers204() throws Exception {
     mvc.perform(delete("/api/notes/7")).andExpect(status().isNoContent());
-    then(deleteNote).should().deleteNote(new NoteId(7));
+    then(deleteNote).should().deleteNote(DeleteNoteCommand.anyVersion(new NoteId(7)));
+  }
+
+  @Test
+  void givenAnIfMatch_delete_passesItsVersionAsTheExpectedOne() throws Exception {
+    mvc.perform(delete("/api/notes/7").header("If-Match", "\"3\""))
+        .andExpect(status().isNoContent());
+    then(deleteNote).should().deleteNote(new DeleteNoteCommand(new NoteId(7), OptionalLong.of(3)));
+  }
+
+  @Test
+  void givenAStaleIfMatch_delete_answers412() throws Exception {
+    willThrow(new StaleVersion("note 7", 3, 4)).given(deleteNote).deleteNote(any());
+
+    mvc.perform(delete("/api/notes/7").header("If-Match", "\"3\""))
+        .andExpect(problem(412, "stale-version"));
+  }
+
+  @Test
+  void givenAnIfMatchThatCanNeverMatch_delete_answers412AndDeletesNothing() throws Exception {
+    mvc.perform(delete("/api/notes/7").header("If-Match", "W/\"3\""))
+        .andExpect(problem(412, "stale-version"));
+    then(deleteNote).shouldHaveNoInteractions();
   }
 
   @Test
   void givenNoSuchNote_delete_answers404() throws Exception {
-    willThrow(new NoteNotFound(new NoteId(7))).given(deleteNote).deleteNote(new NoteId(7));
+    willThrow(new NoteNotFound(new NoteId(7))).given(deleteNote).deleteNote(any());
 
     mvc.perform(delete("/api/notes/7")).andExpect(problem(404, "not-found"));
   }

@@ -2,6 +2,7 @@ package dev.notes.application.service;
 
 import dev.notes.application.port.in.DeleteCategoryUseCase;
 import dev.notes.application.port.out.UnitOfWork;
+import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.category.CategoryRepository;
@@ -22,13 +23,22 @@ public final class DeleteCategoryService implements DeleteCategoryUseCase {
   }
 
   /**
-   * Counts first so that the refusal can say how many notes are in the way; the repository still
-   * refuses on its own if a note arrives between the count and the delete.
+   * An expected version is compared first, on the category read for change (a precondition comes
+   * before the rules: a stale delete is a 412 even when notes are in the way). Then the notes are
+   * counted so that the refusal can say how many are in the way; the repository still refuses on
+   * its own if a note arrives between the count and the delete.
    */
   @Override
-  public void deleteCategory(CategoryId id) {
+  public void deleteCategory(DeleteCategoryCommand command) {
+    CategoryId id = command.id();
     unitOfWork.inTransaction(
         () -> {
+          if (command.expectedVersion().isPresent()) {
+            Category current =
+                categories.findForChange(id).orElseThrow(() -> new CategoryNotFound(id));
+            ExpectedVersion.check(
+                command.expectedVersion(), current.version(), "category " + id.value());
+          }
           long noteCount = notes.countByCategory(id);
           if (noteCount > 0) {
             throw new CategoryStillHasNotes(id, noteCount);

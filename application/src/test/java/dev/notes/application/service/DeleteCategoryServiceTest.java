@@ -5,6 +5,7 @@ import static dev.notes.application.testing.StoredData.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.notes.application.port.in.DeleteCategoryUseCase.DeleteCategoryCommand;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.application.testing.FailingAfterWorkUnitOfWork;
 import dev.notes.application.testing.ForwardingNoteRepository;
@@ -15,7 +16,9 @@ import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.category.CategoryStillHasNotes;
 import dev.notes.domain.note.NoteRepository;
+import dev.notes.domain.shared.StaleVersion;
 import dev.notes.domain.testing.InMemoryDatabase;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class DeleteCategoryServiceTest {
@@ -28,7 +31,7 @@ class DeleteCategoryServiceTest {
   void givenEmptyCategory_deleteCategory_removesIt() {
     Category tech = category(db, "tech");
 
-    service.deleteCategory(tech.id());
+    service.deleteCategory(any(tech.id()));
 
     assertThat(db.categories().findById(tech.id())).isEmpty();
   }
@@ -39,7 +42,7 @@ class DeleteCategoryServiceTest {
     note(db, "one", tech);
     note(db, "two", tech);
 
-    assertThatThrownBy(() -> service.deleteCategory(tech.id()))
+    assertThatThrownBy(() -> service.deleteCategory(any(tech.id())))
         .isInstanceOfSatisfying(
             CategoryStillHasNotes.class, refusal -> assertThat(refusal.noteCount()).isEqualTo(2));
     assertThat(db.categories().findById(tech.id())).contains(tech);
@@ -58,14 +61,14 @@ class DeleteCategoryServiceTest {
         };
     DeleteCategoryService racing = serviceWith(countBeforeTheNoteArrived, unitOfWork);
 
-    assertThatThrownBy(() -> racing.deleteCategory(tech.id()))
+    assertThatThrownBy(() -> racing.deleteCategory(any(tech.id())))
         .isInstanceOf(CategoryStillHasNotes.class);
     assertThat(db.categories().findById(tech.id())).contains(tech);
   }
 
   @Test
   void givenMissingCategory_deleteCategory_throwsCategoryNotFound() {
-    assertThatThrownBy(() -> service.deleteCategory(new CategoryId(404)))
+    assertThatThrownBy(() -> service.deleteCategory(any(new CategoryId(404))))
         .isInstanceOf(CategoryNotFound.class);
   }
 
@@ -75,7 +78,7 @@ class DeleteCategoryServiceTest {
     FailingAfterWorkUnitOfWork failingCommit = new FailingAfterWorkUnitOfWork(db);
     DeleteCategoryService failing = serviceWith(db.notes(), failingCommit);
 
-    assertThatThrownBy(() -> failing.deleteCategory(tech.id()))
+    assertThatThrownBy(() -> failing.deleteCategory(any(tech.id())))
         .isInstanceOf(SimulatedFailure.class);
 
     assertThat(failingCommit.storeLeftByWork().orElseThrow().categories())
@@ -88,9 +91,52 @@ class DeleteCategoryServiceTest {
   void givenDelete_deleteCategory_runsExactlyOneUnitOfWork() {
     Category tech = category(db, "tech");
 
-    service.deleteCategory(tech.id());
+    service.deleteCategory(any(tech.id()));
 
     assertThat(unitOfWork.unitsOfWork()).isEqualTo(1);
+  }
+
+  @Test
+  void givenTheCurrentVersion_deleteCategory_removesIt() {
+    Category tech = category(db, "tech");
+
+    service.deleteCategory(new DeleteCategoryCommand(tech.id(), OptionalLong.of(tech.version())));
+
+    assertThat(db.categories().findById(tech.id())).isEmpty();
+  }
+
+  @Test
+  void givenAStaleVersion_deleteCategory_throwsStaleVersionAndKeepsIt() {
+    Category tech = category(db, "tech");
+
+    assertThatThrownBy(
+            () -> service.deleteCategory(new DeleteCategoryCommand(tech.id(), OptionalLong.of(7))))
+        .isInstanceOf(StaleVersion.class)
+        .hasMessageContaining("category " + tech.id().value());
+    assertThat(db.categories().findById(tech.id())).contains(tech);
+  }
+
+  @Test
+  void givenAStaleVersionAndNotes_deleteCategory_reportsTheStaleVersionFirst() {
+    Category tech = category(db, "tech");
+    note(db, "in the way", tech);
+
+    assertThatThrownBy(
+            () -> service.deleteCategory(new DeleteCategoryCommand(tech.id(), OptionalLong.of(7))))
+        .isInstanceOf(StaleVersion.class);
+  }
+
+  @Test
+  void givenAnExpectedVersionOfAMissingCategory_deleteCategory_throwsCategoryNotFound() {
+    assertThatThrownBy(
+            () ->
+                service.deleteCategory(
+                    new DeleteCategoryCommand(new CategoryId(404), OptionalLong.of(0))))
+        .isInstanceOf(CategoryNotFound.class);
+  }
+
+  private static DeleteCategoryCommand any(CategoryId id) {
+    return DeleteCategoryCommand.anyVersion(id);
   }
 
   private DeleteCategoryService serviceWith(NoteRepository notes, UnitOfWork unitOfWork) {

@@ -5,24 +5,29 @@ import static dev.notes.application.testing.StoredData.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.notes.application.port.in.DeleteNoteUseCase.DeleteNoteCommand;
+import dev.notes.application.testing.InMemoryUnitOfWork;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteId;
 import dev.notes.domain.note.NoteNotFound;
+import dev.notes.domain.shared.StaleVersion;
 import dev.notes.domain.testing.InMemoryDatabase;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class DeleteNoteServiceTest {
 
   private final InMemoryDatabase db = new InMemoryDatabase();
-  private final DeleteNoteService service = new DeleteNoteService(db.notes());
+  private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(db);
+  private final DeleteNoteService service = new DeleteNoteService(db.notes(), unitOfWork);
 
   @Test
   void givenNoteInCategory_deleteNote_removesTheNoteButKeepsTheCategory() {
     Category tech = category(db, "tech");
     Note stored = note(db, "note", tech);
 
-    service.deleteNote(stored.id());
+    service.deleteNote(DeleteNoteCommand.anyVersion(stored.id()));
 
     assertThat(db.notes().findById(stored.id())).isEmpty();
     assertThat(db.categories().findById(tech.id())).contains(tech);
@@ -30,6 +35,43 @@ class DeleteNoteServiceTest {
 
   @Test
   void givenMissingNote_deleteNote_throwsNoteNotFound() {
-    assertThatThrownBy(() -> service.deleteNote(new NoteId(404))).isInstanceOf(NoteNotFound.class);
+    assertThatThrownBy(() -> service.deleteNote(DeleteNoteCommand.anyVersion(new NoteId(404))))
+        .isInstanceOf(NoteNotFound.class);
+  }
+
+  @Test
+  void givenAnyVersion_deleteNote_isOneStatementWithoutAUnitOfWork() {
+    Note stored = note(db, "note");
+
+    service.deleteNote(DeleteNoteCommand.anyVersion(stored.id()));
+
+    assertThat(unitOfWork.unitsOfWork()).isZero();
+  }
+
+  @Test
+  void givenTheCurrentVersion_deleteNote_removesIt() {
+    Note stored = note(db, "note");
+
+    service.deleteNote(new DeleteNoteCommand(stored.id(), OptionalLong.of(stored.version())));
+
+    assertThat(db.notes().findById(stored.id())).isEmpty();
+  }
+
+  @Test
+  void givenAStaleVersion_deleteNote_throwsStaleVersionAndKeepsTheNote() {
+    Note stored = note(db, "note");
+
+    assertThatThrownBy(
+            () -> service.deleteNote(new DeleteNoteCommand(stored.id(), OptionalLong.of(3))))
+        .isInstanceOf(StaleVersion.class)
+        .hasMessageContaining("note " + stored.id().value());
+    assertThat(db.notes().findById(stored.id())).contains(stored);
+  }
+
+  @Test
+  void givenAnExpectedVersionOfAMissingNote_deleteNote_throwsNoteNotFound() {
+    assertThatThrownBy(
+            () -> service.deleteNote(new DeleteNoteCommand(new NoteId(404), OptionalLong.of(0))))
+        .isInstanceOf(NoteNotFound.class);
   }
 }

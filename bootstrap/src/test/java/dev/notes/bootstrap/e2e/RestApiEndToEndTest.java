@@ -289,6 +289,30 @@ abstract class RestApiEndToEndTest {
   }
 
   @Test
+  void deleteNote_withIfMatch_refusesAStaleVersionAndDeletesNothing_thenDeletesTheCurrentOne() {
+    long id = createNote("edited once", null).id();
+    assertThat(api.put("/api/notes/" + id, "{\"text\":\"edited\"}", "\"0\"").status())
+        .isEqualTo(200);
+
+    assertProblem(api.delete("/api/notes/" + id, "\"0\""), 412);
+    assertThat(api.get("/api/notes/" + id).status()).as("still there").isEqualTo(200);
+    assertThat(api.delete("/api/notes/" + id, "\"1\"").status()).isEqualTo(204);
+    assertProblem(api.get("/api/notes/" + id), 404);
+  }
+
+  @Test
+  void deleteCategory_withIfMatch_refusesAStaleVersionAndDeletesNothing_thenDeletesTheCurrentOne() {
+    long id = createCategory(uniqueName()).id();
+    assertThat(api.put("/api/categories/" + id, "{\"name\":" + quote(uniqueName()) + "}").status())
+        .isEqualTo(200);
+
+    assertProblem(api.delete("/api/categories/" + id, "\"0\""), 412);
+    assertThat(api.get("/api/categories/" + id).status()).as("still there").isEqualTo(200);
+    assertThat(api.delete("/api/categories/" + id, "\"1\"").status()).isEqualTo(204);
+    assertProblem(api.get("/api/categories/" + id), 404);
+  }
+
+  @Test
   void deleteNote_keepsTheCategory() {
     String name = uniqueName();
     long id = createNote("short-lived", "\"categoryName\":" + quote(name)).id();

@@ -33,6 +33,10 @@ public final class HttpApi {
     return send(request(path).DELETE());
   }
 
+  public Response delete(String path, String ifMatch) {
+    return send(request(path).header("If-Match", ifMatch).DELETE());
+  }
+
   public Response post(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").POST(body(json)));
   }

@@ -11,6 +11,7 @@ import dev.notes.adapter.web.problem.Fails;
 import dev.notes.application.port.in.CreateCategoryUseCase;
 import dev.notes.application.port.in.CreateCategoryUseCase.CreateCategoryCommand;
 import dev.notes.application.port.in.DeleteCategoryUseCase;
+import dev.notes.application.port.in.DeleteCategoryUseCase.DeleteCategoryCommand;
 import dev.notes.application.port.in.GetCategoryUseCase;
 import dev.notes.application.port.in.RenameCategoryUseCase;
 import dev.notes.application.port.in.RenameCategoryUseCase.RenameCategoryCommand;
@@ -113,12 +114,25 @@ public class CategoryController {
 
   @Operation(
       summary = "Delete a category that has no notes",
-      description = "Move or delete its notes first: a category with notes is refused (409).")
-  @Fails({NOT_FOUND, CATEGORY_HAS_NOTES})
+      description =
+          "Move or delete its notes first: a category with notes is refused (409). With"
+              + " If-Match, only while the stored version is one of those given (412 otherwise,"
+              + " nothing deleted).")
+  @Fails({NOT_FOUND, STALE_VERSION, CATEGORY_HAS_NOTES})
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @DeleteMapping("/{id}")
-  void deleteCategory(@PathVariable long id) {
-    deleteCategory.deleteCategory(RequestValues.id("id", id, CategoryId::new));
+  void deleteCategory(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    CategoryId categoryId = RequestValues.id("id", id, CategoryId::new);
+    EntityTags.ifMatch(
+        ifMatch,
+        "category " + id,
+        () -> getCategory.getCategory(categoryId).category().version(),
+        expected -> {
+          deleteCategory.deleteCategory(new DeleteCategoryCommand(categoryId, expected));
+          return categoryId;
+        });
   }
 
   static ResponseEntity<CategoryResponse> ok(CategoryWithNoteCount category) {

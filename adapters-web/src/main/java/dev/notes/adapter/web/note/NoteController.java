@@ -11,6 +11,7 @@ import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.application.port.in.CreateNoteUseCase;
 import dev.notes.application.port.in.CreateNoteUseCase.CreateNoteCommand;
 import dev.notes.application.port.in.DeleteNoteUseCase;
+import dev.notes.application.port.in.DeleteNoteUseCase.DeleteNoteCommand;
 import dev.notes.application.port.in.EditNoteUseCase;
 import dev.notes.application.port.in.EditNoteUseCase.EditNoteCommand;
 import dev.notes.application.port.in.GetNoteUseCase;
@@ -107,11 +108,23 @@ class NoteController {
 
   @Operation(
       summary = "Delete a note (never its category)",
-      description = "Its category stays, even when it has no notes left.")
-  @Fails(NOT_FOUND)
+      description =
+          "Its category stays, even when it has no notes left. With If-Match, only while the"
+              + " stored version is one of those given (412 otherwise, nothing deleted).")
+  @Fails({NOT_FOUND, STALE_VERSION})
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @DeleteMapping("/{id}")
-  void deleteNote(@PathVariable long id) {
-    deleteNote.deleteNote(RequestValues.id("id", id, NoteId::new));
+  void deleteNote(
+      @PathVariable long id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    NoteId noteId = RequestValues.id("id", id, NoteId::new);
+    EntityTags.ifMatch(
+        ifMatch,
+        "note " + id,
+        () -> getNote.getNote(noteId).version(),
+        expected -> {
+          deleteNote.deleteNote(new DeleteNoteCommand(noteId, expected));
+          return noteId;
+        });
   }
 }
