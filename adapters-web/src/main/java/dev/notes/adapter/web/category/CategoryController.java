@@ -125,14 +125,11 @@ public class CategoryController {
       @PathVariable long id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     CategoryId categoryId = RequestValues.id("id", id, CategoryId::new);
-    EntityTags.ifMatch(
+    EntityTags.ifMatchDelete(
         ifMatch,
         "category " + id,
         () -> getCategory.getCategory(categoryId).category().version(),
-        expected -> {
-          deleteCategory.deleteCategory(new DeleteCategoryCommand(categoryId, expected));
-          return categoryId;
-        });
+        expected -> deleteCategory.deleteCategory(new DeleteCategoryCommand(categoryId, expected)));
   }
 
   static ResponseEntity<CategoryResponse> ok(CategoryWithNoteCount category) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
@@ -88,6 +89,22 @@ public final class EntityTags {
         }
       }
     }
+  }
+
+  /** {@link #ifMatch} for a delete, which answers nothing but its status. */
+  public static void ifMatchDelete(
+      @Nullable String ifMatch,
+      String what,
+      LongSupplier currentVersion,
+      Consumer<OptionalLong> delete) {
+    ifMatch(
+        ifMatch,
+        what,
+        currentVersion,
+        expected -> {
+          delete.accept(expected);
+          return expected;
+        });
   }
 
   /**

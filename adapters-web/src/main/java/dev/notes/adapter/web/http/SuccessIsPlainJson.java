@@ -1,7 +1,9 @@
 package dev.notes.adapter.web.http;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,7 +23,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * application/json when the client accepts that too, and refused with 406 when it does not.
  */
 @RestControllerAdvice
-class SuccessIsPlainJson implements ResponseBodyAdvice<Object> {
+class SuccessIsPlainJson implements ResponseBodyAdvice<Object>, OpenApiCustomizer {
+
+  /** The OpenAPI description says so too: springdoc would list problem+json for successes. */
+  @Override
+  public void customise(OpenAPI openApi) {
+    openApi.getPaths().values().stream()
+        .flatMap(path -> path.readOperations().stream())
+        .flatMap(operation -> operation.getResponses().entrySet().stream())
+        .filter(response -> response.getKey().startsWith("2"))
+        .map(response -> response.getValue().getContent())
+        .filter(content -> content != null)
+        .forEach(content -> content.remove(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+  }
 
   @Override
   public boolean supports(

@@ -118,13 +118,10 @@ class NoteController {
       @PathVariable long id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     NoteId noteId = RequestValues.id("id", id, NoteId::new);
-    EntityTags.ifMatch(
+    EntityTags.ifMatchDelete(
         ifMatch,
         "note " + id,
         () -> getNote.getNote(noteId).version(),
-        expected -> {
-          deleteNote.deleteNote(new DeleteNoteCommand(noteId, expected));
-          return noteId;
-        });
+        expected -> deleteNote.deleteNote(new DeleteNoteCommand(noteId, expected)));
   }
 }

@@ -1,9 +1,7 @@
 package dev.notes.adapter.web.problem;
 
 import dev.notes.application.port.out.StorageUnavailable;
-import dev.notes.domain.category.CategoryStillHasNotes;
 import dev.notes.domain.shared.DomainException;
-import dev.notes.domain.shared.InvalidValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -18,13 +16,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.util.ObjectUtils;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -41,24 +37,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler({DomainException.class, StorageUnavailable.class})
   ResponseEntity<Object> failure(RuntimeException e, WebRequest request) {
-    ProblemKind kind = ProblemKind.answering(e.getClass()).orElse(null);
-    if (kind == null) {
+    ProblemDetail problem = ProblemKind.problemFor(e).orElse(null);
+    if (problem == null) {
       log.error("{} is not mapped: add it to ProblemKind", e.getClass().getName());
       return unexpected(e, request);
     }
-    ProblemDetail problem =
-        e instanceof InvalidValue invalid
-            ? ProblemKind.invalidField(invalid.valueName(), invalid.getMessage())
-            : kind.problem(String.valueOf(e.getMessage()));
     HttpHeaders headers = new HttpHeaders();
-    if (e instanceof CategoryStillHasNotes stillHasNotes) {
-      problem.setProperty("noteCount", stillHasNotes.noteCount());
-    }
     if (e instanceof StorageUnavailable) {
       log.warn("{}: storage unavailable: {}", describe(request), String.valueOf(e.getCause()));
       headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
-    return handleExceptionInternal(e, problem, headers, kind.status(), request);
+    return handleExceptionInternal(e, problem, headers, problem(problem), request);
   }
 
   /** A filter that read parameters Tomcat could not decode: the client's mistake, not ours. */
@@ -79,19 +68,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String field =
-        e instanceof MethodArgumentTypeMismatchException argument
-            ? argument.getName()
-            : e.getPropertyName();
-    String value = ObjectUtils.nullSafeToString(e.getValue());
-    String message =
-        "must be "
-            + UnreadableBodies.kindOf(e.getRequiredType())
-            + ", was '"
-            + (value.length() <= 40 ? value : value.substring(0, 40) + "...")
-            + "'";
-    return handleExceptionInternal(
-        e, ProblemKind.invalidField(String.valueOf(field), message), headers, status, request);
+    return handleExceptionInternal(e, RequestMistakes.typeMismatch(e), headers, status, request);
   }
 
   /** Problem+json is for errors only (see SuccessIsPlainJson): no representation to offer. */
@@ -118,14 +95,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    ProblemDetail problem = UnreadableBodies.describe(e);
+    ProblemDetail problem = RequestMistakes.unreadableBody(e);
     return handleExceptionInternal(e, problem, headers, problem(problem), request);
   }
 
   @Override
   protected ResponseEntity<Object> handleNoResourceFoundException(
       NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return handleExceptionInternal(e, noEndpoint(request), headers, status, request);
+    ProblemDetail problem =
+        ProblemKind.NOT_FOUND.problem("there is no endpoint " + describe(request));
+    return handleExceptionInternal(e, problem, headers, status, request);
   }
 
   /** Every answer passes here; a server-side failure is logged with its stack trace. */
@@ -165,10 +144,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   private static HttpStatusCode problem(ProblemDetail problem) {
     return HttpStatusCode.valueOf(problem.getStatus());
-  }
-
-  private static ProblemDetail noEndpoint(WebRequest request) {
-    return ProblemKind.NOT_FOUND.problem("there is no endpoint " + describe(request));
   }
 
   private static String describe(WebRequest request) {

@@ -78,6 +78,22 @@ public enum ProblemKind {
     return Arrays.stream(values()).filter(kind -> kind.failures.contains(failure)).findFirst();
   }
 
+  /** The problem a failure is answered with, its own facts included; empty when unmapped. */
+  static Optional<ProblemDetail> problemFor(RuntimeException failure) {
+    return answering(failure.getClass())
+        .map(
+            kind -> {
+              if (failure instanceof InvalidValue invalid) {
+                return invalidField(invalid.valueName(), invalid.getMessage());
+              }
+              ProblemDetail problem = kind.problem(String.valueOf(failure.getMessage()));
+              if (failure instanceof CategoryStillHasNotes stillHasNotes) {
+                problem.setProperty("noteCount", stillHasNotes.noteCount());
+              }
+              return problem;
+            });
+  }
+
   /** The failures of the domain and application this kind answers; none for the web's own. */
   public List<Class<?>> failures() {
     return failures;

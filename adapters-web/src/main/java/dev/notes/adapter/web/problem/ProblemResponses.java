@@ -1,12 +1,18 @@
 package dev.notes.adapter.web.problem;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.joining;
+import static java.util.stream.Collectors.toList;
+
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.ArrayList;
@@ -16,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -52,30 +57,27 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
         .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class))) {
       kinds.addAll(WITH_BODY);
     }
-    for (ProblemKind kind : kinds) {
-      operation
-          .getResponses()
-          .addApiResponse(
-              String.valueOf(kind.status().value()),
-              new ApiResponse().$ref("#/components/responses/" + componentName(kind)));
-    }
-    return operation;
+    ApiResponses responses = new ApiResponses();
+    kinds.forEach(
+        kind ->
+            operation
+                .getResponses()
+                .addApiResponse(
+                    String.valueOf(kind.status().value()),
+                    new ApiResponse().$ref("#/components/responses/" + componentName(kind))));
+    new TreeMap<>(operation.getResponses()).forEach(responses::addApiResponse); // by status
+    return operation.responses(responses);
   }
 
   @Override
   public void customise(OpenAPI openApi) {
     Components components = Optional.ofNullable(openApi.getComponents()).orElseGet(Components::new);
-    openApi.components(components.addSchemas("Problem", problemSchema()));
-    for (ProblemKind kind : ProblemKind.values()) {
-      if (kind != ProblemKind.METHOD_NOT_ALLOWED) {
-        document(components, kind);
-      }
-    }
-    if (openApi.getPaths() != null) {
-      openApi.getPaths().values().stream()
-          .flatMap(path -> path.readOperations().stream())
-          .forEach(ProblemResponses::successIsPlainJsonInStatusOrder);
-    }
+    openApi.components(components);
+    ModelConverters.getInstance(true).readAll(ProblemBody.class).forEach(components::addSchemas);
+    Arrays.stream(ProblemKind.values())
+        .filter(kind -> kind != ProblemKind.METHOD_NOT_ALLOWED) // Spring's, on no endpoint
+        .collect(groupingBy(ProblemResponses::componentName, LinkedHashMap::new, toList()))
+        .forEach((name, kinds) -> components.addResponses(name, response(kinds)));
   }
 
   private static String componentName(ProblemKind kind) {
@@ -89,40 +91,14 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
     return name.toString();
   }
 
-  private static void document(Components components, ProblemKind kind) {
-    String name = componentName(kind);
-    ApiResponse response =
-        Optional.ofNullable(components.getResponses())
-            .map(responses -> responses.get(name))
-            .orElseGet(
-                () ->
-                    new ApiResponse()
-                        .content(
-                            new Content()
-                                .addMediaType(
-                                    PROBLEM_JSON,
-                                    new MediaType()
-                                        .schema(
-                                            new Schema<>().$ref("#/components/schemas/Problem")))));
-    String description = response.getDescription();
-    response.description(description == null ? kind.title() : description + "; " + kind.title());
-    response
-        .getContent()
-        .get(PROBLEM_JSON)
-        .addExamples(kind.name().toLowerCase(Locale.ROOT), example(kind));
-    components.addResponses(name, response);
-  }
-
-  /** Springdoc lists problem+json for successes too: it is for errors only (SuccessIsPlainJson). */
-  private static void successIsPlainJsonInStatusOrder(Operation operation) {
-    operation.getResponses().entrySet().stream()
-        .filter(response -> response.getKey().startsWith("2"))
-        .map(response -> response.getValue().getContent())
-        .filter(content -> content != null)
-        .forEach(content -> content.remove(PROBLEM_JSON));
-    ApiResponses sorted = new ApiResponses();
-    new TreeMap<>(operation.getResponses()).forEach(sorted::addApiResponse);
-    operation.setResponses(sorted);
+  private static ApiResponse response(List<ProblemKind> kinds) {
+    MediaType problemJson =
+        new MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>().$ref("Problem"));
+    kinds.forEach(
+        kind -> problemJson.addExamples(kind.name().toLowerCase(Locale.ROOT), example(kind)));
+    return new ApiResponse()
+        .description(kinds.stream().map(ProblemKind::title).collect(joining("; ")))
+        .content(new Content().addMediaType(PROBLEM_JSON, problemJson));
   }
 
   private static Example example(ProblemKind kind) {
@@ -138,41 +114,24 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
     return new Example().summary(kind.title()).value(body);
   }
 
-  private static Schema<?> problemSchema() {
-    Schema<Object> fieldError = object("One field at fault: which one, and what is wrong");
-    fieldError.setRequired(List.of("field", "message"));
-    fieldError.addProperty("field", string("name", null));
-    fieldError.addProperty("message", string("must not be blank", null));
-    Schema<Object> errors = new Schema<>();
-    errors.setTypes(Set.of("array"));
-    errors.setItems(fieldError);
-    errors.setDescription("The fields at fault; only on invalid-request problems");
-    Schema<Object> status = new Schema<>();
-    status.setTypes(Set.of("integer"));
-    status.setFormat("int32");
-    Schema<Object> problem = object("An RFC 9457 problem details object");
-    problem.setRequired(List.of("type", "title", "status", "detail"));
-    problem.addProperty("type", string(ProblemKind.TYPE_BASE + "invalid-request", "uri"));
-    problem.addProperty("title", string("Invalid request", null));
-    problem.addProperty("status", status);
-    problem.addProperty("detail", string("name must not be blank", null));
-    problem.addProperty("instance", string("/api/categories", "uri-reference"));
-    problem.addProperty("errors", errors);
-    return problem;
-  }
+  /**
+   * What a problem body looks like, for the description only: ProblemAdvice sends ProblemDetail.
+   */
+  @Schema(name = "Problem", description = "An RFC 9457 problem details object")
+  private record ProblemBody(
+      @Schema(
+              requiredMode = REQUIRED,
+              format = "uri",
+              example = ProblemKind.TYPE_BASE + "invalid-request")
+          String type,
+      @Schema(requiredMode = REQUIRED, example = "Invalid request") String title,
+      @Schema(requiredMode = REQUIRED, example = "400") int status,
+      @Schema(requiredMode = REQUIRED, example = "name must not be blank") String detail,
+      @Schema(format = "uri-reference", example = "/api/notes") String instance,
+      @Schema(description = "The fields at fault; only on invalid-request problems")
+          List<FieldError> errors) {}
 
-  private static Schema<Object> object(String description) {
-    Schema<Object> schema = new Schema<>();
-    schema.setTypes(Set.of("object"));
-    schema.setDescription(description);
-    return schema;
-  }
-
-  private static Schema<Object> string(String example, String format) {
-    Schema<Object> schema = new Schema<>();
-    schema.setTypes(Set.of("string"));
-    schema.setFormat(format);
-    schema.setExample(example);
-    return schema;
-  }
+  private record FieldError(
+      @Schema(requiredMode = REQUIRED, example = "name") String field,
+      @Schema(requiredMode = REQUIRED, example = "must not be blank") String message) {}
 }

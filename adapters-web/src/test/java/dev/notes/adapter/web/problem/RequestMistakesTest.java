@@ -17,7 +17,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-class UnreadableBodiesTest {
+class RequestMistakesTest {
 
   record Target(String name, Long count, Integer size, Boolean done, Target inner) {}
 
@@ -27,7 +27,7 @@ class UnreadableBodiesTest {
   @Test
   void givenABodyTooLargeAmongTheCauses_describe_answers413WithItsMessage() {
     ProblemDetail problem =
-        UnreadableBodies.describe(
+        RequestMistakes.unreadableBody(
             unreadable(new UncheckedIOException(new BodyTooLarge(1024)))); // wrapped twice
 
     assertThat(problem.getType()).isEqualTo(ProblemKind.BODY_TOO_LARGE.type());
@@ -36,7 +36,7 @@ class UnreadableBodiesTest {
 
   @Test
   void givenNoJsonFailure_describe_saysTheBodyIsMissing() {
-    ProblemDetail problem = UnreadableBodies.describe(unreadable(null));
+    ProblemDetail problem = RequestMistakes.unreadableBody(unreadable(null));
 
     assertThat(problem.getType()).isEqualTo(ProblemKind.UNREADABLE_BODY.type());
     assertThat(problem.getDetail()).isEqualTo("the request body is missing; send a JSON object");
@@ -45,7 +45,7 @@ class UnreadableBodiesTest {
   @Test
   void givenAReadFailureUnderJackson_describe_saysTheBodyCouldNotBeRead() {
     ProblemDetail problem =
-        UnreadableBodies.describe(
+        RequestMistakes.unreadableBody(
             unreadable(JacksonIOException.construct(new IOException("connection reset"))));
 
     assertThat(problem.getType()).isEqualTo(ProblemKind.UNREADABLE_BODY.type());
@@ -104,27 +104,26 @@ class UnreadableBodiesTest {
 
   @Test
   void givenNoType_kindOf_saysADifferentKindOfValue() {
-    assertThat(UnreadableBodies.kindOf(null)).isEqualTo("a different kind of value");
+    assertThat(RequestMistakes.kindOf(null)).isEqualTo("a different kind of value");
   }
 
   @Test
   void givenAnyCharSequence_kindOf_saysAString() {
-    assertThat(UnreadableBodies.kindOf(StringBuilder.class)).isEqualTo("a string");
+    assertThat(RequestMistakes.kindOf(StringBuilder.class)).isEqualTo("a string");
   }
 
   @Test
   void givenPrimitiveTypes_kindOf_saysWhatTheirBoxesSay() {
-    assertThat(UnreadableBodies.kindOf(long.class)).isEqualTo(UnreadableBodies.kindOf(Long.class));
-    assertThat(UnreadableBodies.kindOf(int.class))
-        .isEqualTo(UnreadableBodies.kindOf(Integer.class));
-    assertThat(UnreadableBodies.kindOf(boolean.class)).isEqualTo("true or false");
+    assertThat(RequestMistakes.kindOf(long.class)).isEqualTo(RequestMistakes.kindOf(Long.class));
+    assertThat(RequestMistakes.kindOf(int.class)).isEqualTo(RequestMistakes.kindOf(Integer.class));
+    assertThat(RequestMistakes.kindOf(boolean.class)).isEqualTo("true or false");
   }
 
   private static ProblemDetail describeReading(String body) {
     try {
       JSON.readValue(body, Target.class);
     } catch (JacksonException failed) {
-      return UnreadableBodies.describe(unreadable(failed));
+      return RequestMistakes.unreadableBody(unreadable(failed));
     }
     throw new AssertionError("expected " + body + " to be unreadable");
   }

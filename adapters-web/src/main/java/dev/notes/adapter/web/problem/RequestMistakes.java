@@ -3,8 +3,11 @@ package dev.notes.adapter.web.problem;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ObjectUtils;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
@@ -12,14 +15,32 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Says what was wrong with a request body that could not be read, in JSON terms: the field and the
- * kind of value it takes, never a Java type name.
+ * Says what was wrong with a request that could not be read, in the client's terms: the JSON field
+ * or parameter and the kind of value it takes, never a Java type name.
  */
-final class UnreadableBodies {
+final class RequestMistakes {
 
-  private UnreadableBodies() {}
+  private RequestMistakes() {}
 
-  static ProblemDetail describe(HttpMessageNotReadableException unreadable) {
+  /**
+   * A path or query parameter that is not of its type ({@code ?limit=abc}, {@code /notes/0x10}).
+   */
+  static ProblemDetail typeMismatch(TypeMismatchException mismatch) {
+    String field =
+        mismatch instanceof MethodArgumentTypeMismatchException argument
+            ? argument.getName()
+            : mismatch.getPropertyName();
+    String value = ObjectUtils.nullSafeToString(mismatch.getValue());
+    return ProblemKind.invalidField(
+        String.valueOf(field),
+        "must be "
+            + kindOf(mismatch.getRequiredType())
+            + ", was '"
+            + (value.length() <= 40 ? value : value.substring(0, 40) + "...")
+            + "'");
+  }
+
+  static ProblemDetail unreadableBody(HttpMessageNotReadableException unreadable) {
     Optional<BodyTooLarge> tooLarge = cause(unreadable, BodyTooLarge.class);
     if (tooLarge.isPresent()) {
       return ProblemKind.BODY_TOO_LARGE.problem(tooLarge.get().getMessage());
