@@ -2,6 +2,7 @@ package dev.notes.bootstrap;
 
 import dev.notes.adapter.persistence.PersistenceConfiguration;
 import dev.notes.adapter.web.WebConfiguration;
+import dev.notes.bootstrap.datasource.DatabaseWait;
 import dev.notes.bootstrap.datasource.MySqlDriverDefaults;
 import dev.notes.bootstrap.db.DbCommandLine;
 import org.springframework.boot.SpringApplication;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 /**
  * The composition root: the one place that knows every module. {@code java -jar notes.jar} serves
  * the REST API; {@code java -jar notes.jar db ...} runs a database command and exits, without a web
- * server.
+ * server. Before the service starts, {@link DatabaseWait} waits for a database that is not up yet.
  *
  * <p>No component scan: each module contributes exactly one configuration class, imported here, so
  * what the service is made of can be read in this one place.
@@ -31,6 +32,12 @@ public class NotesApplication {
     if (DbCommandLine.isDbCommand(args)) {
       System.exit(DbCommandLine.run(args, System.out, System.err));
     }
-    SpringApplication.run(NotesApplication.class, args);
+    SpringApplication application = new SpringApplication(NotesApplication.class);
+    application.addListeners(new DatabaseWait());
+    try {
+      application.run(args);
+    } catch (DatabaseWait.DatabaseUnreachable alreadyLogged) {
+      System.exit(DbCommandLine.FAILED);
+    }
   }
 }

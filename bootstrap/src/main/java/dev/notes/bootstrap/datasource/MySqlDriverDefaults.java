@@ -34,12 +34,17 @@ public class MySqlDriverDefaults implements BeanPostProcessor, EnvironmentAware 
       "notes.datasource.create-database-if-missing";
   private static final String CREATE_DATABASE = "createDatabaseIfNotExist";
 
+  /** Also what {@link DatabaseWait} gives each attempt at start-up. */
+  static final String CONNECT_TIMEOUT = "connectTimeout";
+
+  static final String CONNECT_TIMEOUT_MILLIS = "2000";
+
   private static final Map<String, String> DEFAULTS =
       Map.of(
           CREATE_DATABASE,
           "true",
-          "connectTimeout",
-          "2000",
+          CONNECT_TIMEOUT,
+          CONNECT_TIMEOUT_MILLIS,
           "socketTimeout",
           "10000",
           "sessionVariables",
@@ -81,7 +86,7 @@ public class MySqlDriverDefaults implements BeanPostProcessor, EnvironmentAware 
     return bean;
   }
 
-  private static boolean isMySql(String url) {
+  static boolean isMySql(String url) {
     return url != null && url.startsWith("jdbc:mysql:");
   }
 }

@@ -1,5 +1,6 @@
 package dev.notes.bootstrap.db;
 
+import dev.notes.bootstrap.datasource.JdbcUrls;
 import dev.notes.bootstrap.datasource.MySqlDriverDefaults;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -64,7 +65,7 @@ public final class DbCommandLine {
               + ": cannot use "
               + JdbcUrls.withoutSecrets(configuredUrl(springArgs))
               + ": "
-              + rootMessage(startFailure));
+              + JdbcUrls.rootMessage(startFailure));
       return FAILED;
     }
   }
@@ -105,20 +106,5 @@ public final class DbCommandLine {
                 "logging.level.com.zaxxer.hikari",
                 "OFF"))
         .run(springArgs);
-  }
-
-  static String rootMessage(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    if (root instanceof ClassNotFoundException) {
-      return "no JDBC driver for this URL (Notes ships drivers for jdbc:mysql: and jdbc:h2:): "
-          + root.getMessage();
-    }
-    String message = root.getMessage();
-    return message == null
-        ? root.getClass().getSimpleName()
-        : message.lines().findFirst().orElse("");
   }
 }

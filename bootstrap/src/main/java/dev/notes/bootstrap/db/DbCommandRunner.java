@@ -1,5 +1,6 @@
 package dev.notes.bootstrap.db;
 
+import dev.notes.bootstrap.datasource.JdbcUrls;
 import java.io.PrintStream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -35,7 +36,7 @@ class DbCommandRunner {
               + ": failed on "
               + databaseUrl
               + ": "
-              + JdbcUrls.withoutSecrets(DbCommandLine.rootMessage(failure)));
+              + JdbcUrls.withoutSecrets(JdbcUrls.rootMessage(failure)));
       return DbCommandLine.FAILED;
     }
   }

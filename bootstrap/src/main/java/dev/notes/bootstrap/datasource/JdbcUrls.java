@@ -1,0 +1,40 @@
+package dev.notes.bootstrap.datasource;
+
+import java.util.regex.Pattern;
+
+/**
+ * JDBC URLs and database failures as they may be printed: without passwords, in one line. Shared by
+ * the {@code db} commands and the start-up wait ({@link DatabaseWait}).
+ */
+public final class JdbcUrls {
+
+  private static final Pattern PASSWORD_PARAMETER =
+      Pattern.compile("(?i)(password\\s*=\\s*)[^&;\\s]*");
+  private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]+:)[^@/\\s]*@");
+
+  private JdbcUrls() {}
+
+  public static String withoutSecrets(String text) {
+    if (text == null) {
+      return "(no database URL)";
+    }
+    String masked = PASSWORD_PARAMETER.matcher(text).replaceAll("$1***");
+    return USER_INFO.matcher(masked).replaceAll("$1***@");
+  }
+
+  /** The message of the innermost cause, first line only: what an operator can act on. */
+  public static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    if (root instanceof ClassNotFoundException) {
+      return "no JDBC driver for this URL (Notes ships drivers for jdbc:mysql: and jdbc:h2:): "
+          + root.getMessage();
+    }
+    String message = root.getMessage();
+    return message == null
+        ? root.getClass().getSimpleName()
+        : message.lines().findFirst().orElse("");
+  }
+}

@@ -1,0 +1,71 @@
+package dev.notes.bootstrap.datasource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starting while the database is down, and it stays down: the jar's main (in a JVM of its own)
+ * waits up to {@value DatabaseWait#PROPERTY}, one line per attempt, then exits 1 with one line
+ * naming the database, password masked, and no failure report. The database that comes up during
+ * the wait is in {@link MariaDbDatabaseWaitTest}.
+ */
+class DatabaseWaitTest {
+
+  @TempDir Path workingDirectory;
+
+  /** A port nothing listens on: connections are refused, as by a host whose database is down. */
+  private final String downUrl =
+      "jdbc:mysql://127.0.0.1:" + ServiceProcess.freePort() + "/notes_test_startup";
+
+  @Test
+  void givenDatabaseThatDoesNotAnswer_pastTheDeadline_exitsNonZeroWithOneLineNamingIt()
+      throws Exception {
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            workingDirectory,
+            "--spring.datasource.url=" + downUrl + "?password=s3cret",
+            "--notes.startup.database-wait=3s",
+            "--server.port=0")) {
+
+      int exitCode = service.awaitExit(90);
+
+      String output = service.output();
+      assertThat(exitCode).as(output).isEqualTo(1);
+      assertThat(
+              service.linesContaining("Waiting for the database at " + downUrl + "?password=***"))
+          .as(output)
+          .isNotEmpty();
+      assertThat(service.linesContaining("Could not reach the database"))
+          .as(output)
+          .singleElement()
+          .asString()
+          .contains(downUrl + "?password=***")
+          .contains("within 3 s");
+      assertThat(output)
+          .doesNotContain("s3cret")
+          .doesNotContain("\tat ")
+          .doesNotContain("Exception")
+          .doesNotContain("APPLICATION FAILED TO START")
+          .doesNotContain("Application run failed");
+    }
+  }
+
+  @Test
+  void givenNoWait_databaseThatDoesNotAnswer_failsAsBeforeWithoutWaiting() throws Exception {
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            workingDirectory,
+            "--spring.datasource.url=" + downUrl,
+            "--notes.startup.database-wait=0",
+            "--server.port=0")) {
+
+      int exitCode = service.awaitExit(90);
+
+      assertThat(exitCode).as(service.output()).isNotZero();
+      assertThat(service.linesContaining("Waiting for the database")).isEmpty();
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.notes.bootstrap.datasource;
+
+import dev.notes.bootstrap.NotesApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code NotesApplication.main} in a JVM of its own (it may exit), with the test class path, its
+ * output (standard out and error together) in a file.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+  private final Process process;
+  private final Path log;
+
+  private ServiceProcess(Process process, Path log) {
+    this.process = process;
+    this.log = log;
+  }
+
+  static ServiceProcess start(Path workingDirectory, String... args) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                NotesApplication.class.getName()));
+    command.addAll(List.of(args));
+    Path log = workingDirectory.resolve("service.log");
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .directory(workingDirectory.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      return new ServiceProcess(process, log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The exit code, once the process has ended by itself within {@code seconds}. */
+  int awaitExit(long seconds) throws InterruptedException {
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+      throw new AssertionError("the service did not exit within " + seconds + " s:\n" + output());
+    }
+    return process.exitValue();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  String output() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  List<String> linesContaining(String text) {
+    return output().lines().filter(line -> line.contains(text)).toList();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
