@@ -119,7 +119,8 @@ class DocsNameRealThingsTest {
       String span, String where, Map<String, List<Path>> types, List<String> problems) {
     if (PATH.matcher(span).matches()) {
       checked++;
-      if (!Files.exists(root.resolve(span))) {
+      // a build output (target/...) exists only after the build that writes it
+      if (!span.contains("target/") && !Files.exists(root.resolve(span))) {
         problems.add(where + ": file `" + span + "` does not exist in the repository");
       }
       return;
