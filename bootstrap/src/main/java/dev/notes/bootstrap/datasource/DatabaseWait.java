@@ -75,30 +75,16 @@ public final class DatabaseWait
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       if (elapsed.compareTo(wait) >= 0) {
         String line =
-            "Could not reach the database at "
-                + printableUrl
-                + " within "
-                + wait.toSeconds()
-                + " s ("
-                + attempt
-                + " attempts, "
-                + PROPERTY
-                + "): "
-                + failure;
+            String.format(
+                "Could not reach the database at %s within %d s (%d attempts, %s): %s",
+                printableUrl, wait.toSeconds(), attempt, PROPERTY, failure);
         LOG.error(line);
         throw new DatabaseUnreachable(line);
       }
       LOG.warn(
-          "Waiting for the database at "
-              + printableUrl
-              + " (attempt "
-              + attempt
-              + ", "
-              + elapsed.toSeconds()
-              + " s of "
-              + wait.toSeconds()
-              + " s): "
-              + failure);
+          String.format(
+              "Waiting for the database at %s (attempt %d, %d s of %d s): %s",
+              printableUrl, attempt, elapsed.toSeconds(), wait.toSeconds(), failure));
       sleep(
           Duration.ofSeconds(INTERVAL_SECONDS).compareTo(wait.minus(elapsed)) < 0
               ? Duration.ofSeconds(INTERVAL_SECONDS)
