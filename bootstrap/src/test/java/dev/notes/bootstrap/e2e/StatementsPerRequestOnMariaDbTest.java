@@ -1,0 +1,188 @@
+package dev.notes.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.notes.adapter.persistence.testing.MariaDb;
+import dev.notes.adapter.persistence.testing.MariaDbServer;
+import dev.notes.bootstrap.NotesApplication;
+import dev.notes.bootstrap.testing.HttpApi;
+import dev.notes.bootstrap.testing.HttpApi.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Round trips per request, as MariaDB's general log sees them from the service's connections: what
+ * each write needs for its answer and its atomicity, and nothing more (docs/performance.md lists
+ * the same counts). Each kind of request runs once before it is counted, so that prepared
+ * statements are cached as in a running service.
+ */
+@MariaDb
+@SpringBootTest(
+    classes = NotesApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StatementsPerRequestOnMariaDbTest {
+
+  @LocalServerPort int port;
+  HttpApi api;
+
+  @DynamicPropertySource
+  static void mariaDb(DynamicPropertyRegistry registry) {
+    registry.add(
+        "spring.datasource.url", () -> MariaDbServer.freshJdbcUrl("notes_test_statements"));
+    registry.add("spring.datasource.username", () -> MariaDbServer.USERNAME);
+    registry.add("spring.datasource.password", () -> MariaDbServer.PASSWORD);
+  }
+
+  @BeforeEach
+  void connect() {
+    api = new HttpApi(port);
+  }
+
+  @Test
+  void postNoteWithoutCategory_isOneInsert() throws SQLException {
+    assertThat(statementsOf(() -> api.post("/api/notes", "{\"text\":\"uncategorized\"}")))
+        .singleElement()
+        .asString()
+        .startsWith("INSERT INTO note");
+  }
+
+  @Test
+  void postNoteInACategoryById_readsTheCategoryAndInsertsInOneTransaction() throws SQLException {
+    long category = api.post("/api/categories", name()).id();
+
+    assertThat(
+            statementsOf(
+                () -> api.post("/api/notes", "{\"text\":\"t\",\"categoryId\":" + category + "}")))
+        .hasSize(5)
+        .first()
+        .isEqualTo("SET autocommit=0");
+  }
+
+  @Test
+  void postNoteByTheNameOfAnExistingCategory_isSixStatements() throws SQLException {
+    String body =
+        "{\"text\":\"t\",\"categoryName\":\"s"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "\"}";
+
+    assertThat(statementsOf(() -> api.post("/api/notes", body))).hasSize(6);
+  }
+
+  @Test
+  void putNote_isSixStatements() throws SQLException {
+    long note = api.post("/api/notes", "{\"text\":\"before\"}").id();
+    long category = api.post("/api/categories", name()).id();
+
+    assertThat(
+            statementsOf(
+                () ->
+                    api.put(
+                        "/api/notes/" + note,
+                        "{\"text\":\"after "
+                            + UUID.randomUUID()
+                            + "\",\"categoryId\":"
+                            + category
+                            + "}")))
+        .hasSize(6);
+  }
+
+  @Test
+  void deleteNote_isOneDelete() throws SQLException {
+    Iterator<Long> notes = List.of(newNote(), newNote()).iterator();
+
+    assertThat(statementsOf(() -> api.delete("/api/notes/" + notes.next())))
+        .singleElement()
+        .asString()
+        .startsWith("DELETE FROM note");
+  }
+
+  @Test
+  void deleteNoteWithIfMatch_readsItForChangeAndDeletesInOneTransaction() throws SQLException {
+    Iterator<Long> notes = List.of(newNote(), newNote()).iterator();
+
+    assertThat(statementsOf(() -> api.delete("/api/notes/" + notes.next(), "\"0\""))).hasSize(5);
+  }
+
+  private long newNote() {
+    return api.post("/api/notes", "{\"text\":\"to be deleted\"}").id();
+  }
+
+  @Test
+  void postCategoryAndEveryRead_areOneStatementEach() throws SQLException {
+    long note = api.post("/api/notes", "{\"text\":\"read me\"}").id();
+
+    assertThat(statementsOf(() -> api.post("/api/categories", name()))).hasSize(1);
+    assertThat(statementsOf(() -> api.get("/api/notes/" + note))).hasSize(1);
+    assertThat(statementsOf(() -> api.get("/api/notes?limit=5"))).hasSize(1);
+    assertThat(statementsOf(() -> api.get("/api/categories?limit=5"))).hasSize(1);
+  }
+
+  private static String name() {
+    return "{\"name\":\"s" + UUID.randomUUID().toString().substring(0, 8) + "\"}";
+  }
+
+  /**
+   * The statements the service sent while the request ran (once warmed up by a first run), from
+   * MariaDB's general log: queries and executions of prepared statements, in order.
+   */
+  private static List<String> statementsOf(Supplier<Response> request) throws SQLException {
+    assertThat(request.get().status()).as("warm-up run").isLessThan(300);
+    try (Connection log =
+        DriverManager.getConnection(
+            MariaDbServer.baseUrl(), MariaDbServer.USERNAME, MariaDbServer.PASSWORD)) {
+      String output = scalar(log, "SELECT @@GLOBAL.log_output");
+      try (Statement sql = log.createStatement()) {
+        sql.execute("SET GLOBAL general_log = OFF");
+        sql.execute("SET GLOBAL log_output = 'TABLE'");
+        sql.execute("TRUNCATE TABLE mysql.general_log");
+        sql.execute("SET GLOBAL general_log = ON");
+        try {
+          assertThat(request.get().status()).as("counted run").isLessThan(300);
+        } finally {
+          sql.execute("SET GLOBAL general_log = OFF");
+          sql.execute("SET GLOBAL log_output = '" + output + "'");
+        }
+      }
+      return serviceStatements(log);
+    }
+  }
+
+  private static List<String> serviceStatements(Connection log) throws SQLException {
+    List<String> statements = new ArrayList<>();
+    try (PreparedStatement read =
+        log.prepareStatement(
+            "SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log"
+                + " WHERE thread_id <> CONNECTION_ID() AND command_type IN ('Query', 'Execute')"
+                + " ORDER BY event_time")) {
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          statements.add(rows.getString(1).strip());
+        }
+      }
+    }
+    return statements;
+  }
+
+  private static String scalar(Connection connection, String query) throws SQLException {
+    try (Statement sql = connection.createStatement();
+        ResultSet row = sql.executeQuery(query)) {
+      row.next();
+      return row.getString(1);
+    }
+  }
+}
