@@ -38,7 +38,8 @@ readonly START_TIMEOUT="${GALERA_START_TIMEOUT:-120}"
 if [[ $(id -u) == 0 ]] && id mysql > /dev/null 2>&1; then
   readonly RUN_AS=mysql
 else
-  readonly RUN_AS=$(id -un)
+  RUN_AS=$(id -un)
+  readonly RUN_AS
 fi
 
 # The port 3306 server is shared with tests and other work: refuse any setting that would collide.
@@ -312,9 +313,14 @@ cmd_restart() {
   write_cnf "$n"
   # A pid file left by kill -9 would make the new server refuse to start on some versions.
   rm -f "$(pid_file "$n")"
+  local seen=0
+  [[ -f "$(log_file "$n")" ]] && seen=$(wc -l < "$(log_file "$n")")
   launch "$n"
   wait_synced "$n" "${#NODES[@]}"
-  echo "node$n: rejoined in $((SECONDS - began)) s ($(grep -c 'IST received' "$(log_file "$n")" || true) IST, $(grep -c 'SST succeeded\|SST complete' "$(log_file "$n")" || true) SST lines in its log)"
+  # Say how it caught up: IST (only the missed writesets) or a full SST (a copy of a donor).
+  local how="full SST"
+  if tail -n +"$((seen + 1))" "$(log_file "$n")" | grep -q 'IST received'; then how=IST; fi
+  echo "node$n: rejoined in $((SECONDS - began)) s by $how"
 }
 
 stop_node() {
