@@ -138,6 +138,7 @@ EOF
 pid_of() {
   local f
   f=$(pid_file "$1")
+  [[ -s "$f" ]] || f="$(node_dir "$1")/launched.pid"
   [[ -s "$f" ]] || return 1
   local pid
   pid=$(< "$f")
@@ -198,6 +199,10 @@ launch() {
   # setsid + nohup: the server outlives this script and its terminal; it logs to log-error.
   setsid nohup "$MARIADBD" --defaults-file="$(cnf_file "$n")" "${extra[@]}" \
     >> "$(node_dir "$n")/stdout.log" 2>&1 < /dev/null &
+  # mariadbd writes its pid file only after a state transfer: remember the pid now so that a joiner
+  # busy with a long SST is known to be alive (and can be killed). A file of its own, because a
+  # pid file written here would belong to root and the server could not write it.
+  echo "$!" > "$(node_dir "$n")/launched.pid"
 }
 
 # Wait until node N answers and reports Synced (and, with a size, that cluster size).
@@ -312,14 +317,15 @@ cmd_restart() {
   fi
   write_cnf "$n"
   # A pid file left by kill -9 would make the new server refuse to start on some versions.
-  rm -f "$(pid_file "$n")"
+  rm -f "$(pid_file "$n")" "$(node_dir "$n")/launched.pid"
   local seen=0
   [[ -f "$(log_file "$n")" ]] && seen=$(wc -l < "$(log_file "$n")")
   launch "$n"
   wait_synced "$n" "${#NODES[@]}"
   # Say how it caught up: IST (only the missed writesets) or a full SST (a copy of a donor).
+  # (the rsync joiner logs "rsync IST completed" or "rsync SST completed").
   local how="full SST"
-  if tail -n +"$((seen + 1))" "$(log_file "$n")" | grep -q 'IST received'; then how=IST; fi
+  if tail -n +"$((seen + 1))" "$(log_file "$n")" | grep -q 'IST completed on joiner'; then how=IST; fi
   echo "node$n: rejoined in $((SECONDS - began)) s by $how"
 }
 
