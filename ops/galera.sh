@@ -127,11 +127,12 @@ wsrep_node_address = 127.0.0.1:$gport
 wsrep_node_incoming_address = 127.0.0.1:$(client_port "$n")
 wsrep_sst_method = $(sst_method)
 wsrep_sst_receive_address = 127.0.0.1:$((gport + 2))
-# base_port: the group port; ist.recv_addr: where this node receives incremental state.
+# base_port: the group port; gmcast.listen_addr: listen on loopback only (the default is
+# 0.0.0.0); ist.recv_addr: where this node receives incremental state.
 # evs.*: a node that stops answering (kill -9, a frozen host) is suspected after 2 s and evicted
 # by ~3 s, so writes on the survivors stall for about that long instead of the default ~5-15 s.
 # inactive_check_period must stay below suspect_timeout; keepalive below inactive_check_period.
-wsrep_provider_options = "base_host=127.0.0.1;base_port=$gport;ist.recv_addr=127.0.0.1:$((gport + 1));evs.keepalive_period=PT0.5S;evs.inactive_check_period=PT0.5S;evs.suspect_timeout=PT2S;evs.inactive_timeout=PT3S;evs.install_timeout=PT3S;gcache.size=64M"
+wsrep_provider_options = "base_host=127.0.0.1;base_port=$gport;gmcast.listen_addr=tcp://127.0.0.1:$gport;ist.recv_addr=127.0.0.1:$((gport + 1));evs.keepalive_period=PT0.5S;evs.inactive_check_period=PT0.5S;evs.suspect_timeout=PT2S;evs.inactive_timeout=PT3S;evs.install_timeout=PT3S;gcache.size=64M"
 EOF
 }
 
@@ -324,8 +325,13 @@ cmd_restart() {
   wait_synced "$n" "${#NODES[@]}"
   # Say how it caught up: IST (only the missed writesets) or a full SST (a copy of a donor).
   # (the rsync joiner logs "rsync IST completed" or "rsync SST completed").
-  local how="full SST"
-  if tail -n +"$((seen + 1))" "$(log_file "$n")" | grep -q 'IST completed on joiner'; then how=IST; fi
+  local how="no transfer (it was up to date)" news
+  news=$(tail -n +"$((seen + 1))" "$(log_file "$n")")
+  if grep -q 'SST completed on joiner' <<< "$news"; then
+    how="full SST"
+  elif grep -q 'IST completed on joiner' <<< "$news"; then
+    how=IST
+  fi
   echo "node$n: rejoined in $((SECONDS - began)) s by $how"
 }
 
