@@ -2,6 +2,7 @@ package dev.notes.bootstrap.datasource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notes.bootstrap.testing.ServiceProcess;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.notes.adapter.persistence.testing.MariaDb;
 import dev.notes.adapter.persistence.testing.MariaDbServer;
 import dev.notes.bootstrap.testing.HttpApi;
+import dev.notes.bootstrap.testing.ServiceProcess;
 import dev.notes.bootstrap.testing.TcpProxy;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,7 +69,7 @@ class MariaDbDatabaseWaitTest {
       Thread.sleep(2_000);
       proxy.start();
 
-      HttpApi api = awaitHealthy(service, port, 120);
+      HttpApi api = service.awaitHealthy(port, 120);
       assertThat(api.post("/api/categories", "{\"name\":\"startup\"}").status()).isEqualTo(201);
       // One line per failed attempt, then one saying which attempt got an answer.
       List<String> waiting = service.linesContaining("Waiting for the database at " + url);
@@ -97,24 +97,5 @@ class MariaDbDatabaseWaitTest {
       assertThat(System.nanoTime()).as("waited for: " + text).isLessThan(deadline);
       Thread.sleep(100);
     }
-  }
-
-  private static HttpApi awaitHealthy(ServiceProcess service, int port, long seconds)
-      throws InterruptedException {
-    HttpApi api = new HttpApi(port);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    while (System.nanoTime() < deadline) {
-      assertThat(service.isAlive()).as(service.output()).isTrue();
-      try {
-        if (api.get("/actuator/health").status() == 200) {
-          return api;
-        }
-      } catch (UncheckedIOException notListeningYet) {
-        // still starting
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError(
-        "the service did not start within " + seconds + " s:\n" + service.output());
   }
 }

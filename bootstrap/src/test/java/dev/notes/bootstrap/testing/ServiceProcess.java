@@ -1,4 +1,4 @@
-package dev.notes.bootstrap.datasource;
+package dev.notes.bootstrap.testing;
 
 import dev.notes.bootstrap.NotesApplication;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * {@code NotesApplication.main} in a JVM of its own (it may exit), with the test class path, its
  * output (standard out and error together) in a file.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
   private final Process process;
   private final Path log;
@@ -26,7 +26,7 @@ final class ServiceProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static ServiceProcess start(Path workingDirectory, String... args) {
+  public static ServiceProcess start(Path workingDirectory, String... args) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command =
         new ArrayList<>(
@@ -51,18 +51,18 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** The exit code, once the process has ended by itself within {@code seconds}. */
-  int awaitExit(long seconds) throws InterruptedException {
+  public int awaitExit(long seconds) throws InterruptedException {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       throw new AssertionError("the service did not exit within " + seconds + " s:\n" + output());
     }
     return process.exitValue();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  String output() {
+  public String output() {
     try {
       return Files.readString(log, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -70,8 +70,28 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  List<String> linesContaining(String text) {
+  public List<String> linesContaining(String text) {
     return output().lines().filter(line -> line.contains(text)).toList();
+  }
+
+  /** The service's API, once {@code /actuator/health} answers 200 within {@code seconds}. */
+  public HttpApi awaitHealthy(int port, long seconds) throws InterruptedException {
+    HttpApi api = new HttpApi(port);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError("the service ended while starting:\n" + output());
+      }
+      try {
+        if (api.get("/actuator/health").status() == 200) {
+          return api;
+        }
+      } catch (UncheckedIOException notListeningYet) {
+        // still starting
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("the service did not start within " + seconds + " s:\n" + output());
   }
 
   @Override
@@ -79,7 +99,7 @@ final class ServiceProcess implements AutoCloseable {
     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
   }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {
