@@ -12,14 +12,8 @@ interface CategoryMapper {
    */
   void insert(CategoryRow row);
 
-  /** Inserts the row unless its name key is taken; never fails on a duplicate, never sets an id. */
-  void insertUnlessNameKeyTaken(CategoryRow row);
-
-  /**
-   * A locking read: it sees the latest committed row even where a plain read would see the
-   * transaction's older snapshot, and holds the row until commit.
-   */
-  CategoryRow selectByNameKeyForUpdate(String nameKey);
+  /** A plain read: it locks nothing, and writes nothing that a Galera node would certify. */
+  CategoryRow selectByNameKey(String nameKey);
 
   CategoryRow selectById(long id);
 

@@ -13,6 +13,7 @@ import dev.notes.domain.shared.Page;
 import dev.notes.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -39,25 +40,31 @@ final class MyBatisCategoryRepository implements CategoryRepository {
   }
 
   /**
-   * Two statements, and no check-then-insert: the insert waits for a concurrent inserter of the
-   * same key and then does nothing, and the locking read sees that inserter's committed row, which
-   * a plain read under REPEATABLE READ would miss (it reads the transaction's older snapshot). Both
-   * lock the row until the unit of work ends, so a note can still be added to it.
+   * A category that exists is only read, without a lock: many notes are added to the same category
+   * at once, and a write to its row (even one that changes nothing) would make each of them
+   * conflict with the others on a Galera cluster. The note's foreign key still keeps the category
+   * from being deleted before the note is stored.
    *
-   * <p>The locking read comes second on purpose: first, on a missing key, it would lock the gap
-   * where the key belongs, and concurrent creators of the same new name would deadlock.
+   * <p>A missing one is inserted. When a concurrent creator of the same name wins, the insert waits
+   * for it and fails as a duplicate. The unit of work is then run again from the start (it is a
+   * {@link ConcurrencyFailureException}): in a fresh transaction the plain read sees the winner's
+   * row. Reading it in this transaction would take a locking read, and concurrent losers, each
+   * holding the shared lock the duplicate left them, would deadlock on it.
    */
   @Override
   public Category findOrAdd(CategoryName name, Instant now) {
-    while (true) {
-      categories.insertUnlessNameKeyTaken(CategoryRows.newRow(name, now));
-      CategoryRow row = categories.selectByNameKeyForUpdate(name.key());
-      if (row != null) {
-        return CategoryRows.toCategory(row);
-      }
-      // Only without a unit of work, whose locks would prevent it: someone deleted the category
-      // between the two statements. Store it again.
+    CategoryRow existing = categories.selectByNameKey(name.key());
+    if (existing != null) {
+      return CategoryRows.toCategory(existing);
     }
+    CategoryRow row = CategoryRows.newRow(name, now);
+    try {
+      categories.insert(row);
+    } catch (DuplicateKeyException createdMeanwhile) {
+      throw new ConcurrencyFailureException(
+          "category " + name.value() + " was created meanwhile", createdMeanwhile);
+    }
+    return Category.created(new CategoryId(row.id), name, now);
   }
 
   @Override

@@ -15,7 +15,7 @@ interface NoteMapper {
 
   NoteRow selectById(long id);
 
-  /** {@link #selectById} as a locking read, holding the note (and its category) until commit. */
+  /** {@link #selectById} as a locking read, holding the note (not its category) until commit. */
   NoteRow selectByIdForUpdate(long id);
 
   /** Stores the row if the stored one is at {@code row.version - 1}; returns the rows changed. */

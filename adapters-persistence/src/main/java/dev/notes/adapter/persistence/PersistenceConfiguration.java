@@ -9,6 +9,7 @@ import org.mybatis.spring.annotation.MapperScan;
 import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -19,10 +20,16 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <p>The mappers are found by an explicit scan because Spring Boot's automatic one only covers the
  * package of the {@code @SpringBootApplication}, which lives in another module.
+ *
+ * <p>{@value #DEFAULTS} holds the adapter's defaults for Spring Boot (the Flyway locations); a
+ * context that runs only Flyway, such as the db commands, loads it too.
  */
 @Configuration(proxyBeanMethods = false)
 @MapperScan(basePackages = "dev.notes.adapter.persistence", annotationClass = Mapper.class)
+@PropertySource(PersistenceConfiguration.DEFAULTS)
 public class PersistenceConfiguration {
+
+  public static final String DEFAULTS = "classpath:notes-persistence.properties";
 
   /**
    * Every Instant, in every statement, is UTC with milliseconds (see the handler for why); row

@@ -5,17 +5,19 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A unit of work is one database transaction. When the database picks it as a deadlock victim or it
- * cannot get a lock ({@link PessimisticLockingFailureException} and its subtypes), the database has
- * already undone it, so it runs again from the start in a fresh transaction, a few times at most,
- * after a short random pause so that the transactions that collided do not collide again in step.
- * An outage is not retried: it would only make the caller wait longer for the same answer.
+ * A unit of work is one database transaction. When it collides with a concurrent one ({@link
+ * ConcurrencyFailureException} and its subtypes: a deadlock victim, a lock it could not get, a
+ * Galera certification conflict at commit, a row a repository found created meanwhile), the
+ * database has undone it, so it runs again from the start in a fresh transaction, which sees what
+ * the other one committed. A few times at most, after a short random pause so that the transactions
+ * that collided do not collide again in step. An outage is not retried: it would only make the
+ * caller wait longer for the same answer.
  */
 final class SpringUnitOfWork implements UnitOfWork {
 
@@ -39,12 +41,12 @@ final class SpringUnitOfWork implements UnitOfWork {
     for (int attempt = 1; ; attempt++) {
       try {
         return transactions.execute(status -> work.get());
-      } catch (PessimisticLockingFailureException lockLost) {
+      } catch (ConcurrencyFailureException lockLost) {
         if (attempt == ATTEMPTS) {
           throw lockLost;
         }
         LOG.info(
-            "unit of work lost a lock, running it again (attempt "
+            "unit of work collided with another, running it again (attempt "
                 + (attempt + 1)
                 + " of "
                 + ATTEMPTS
@@ -55,7 +57,7 @@ final class SpringUnitOfWork implements UnitOfWork {
     }
   }
 
-  private static void pauseBefore(int attempt, PessimisticLockingFailureException lockLost) {
+  private static void pauseBefore(int attempt, ConcurrencyFailureException lockLost) {
     try {
       Thread.sleep(ThreadLocalRandom.current().nextInt(1, attempt * MAX_PAUSE_MILLIS_PER_ATTEMPT));
     } catch (InterruptedException interrupted) {

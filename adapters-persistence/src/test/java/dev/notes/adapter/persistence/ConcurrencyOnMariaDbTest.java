@@ -85,8 +85,9 @@ class ConcurrencyOnMariaDbTest {
 
   /**
    * As editing a note does: each unit of work reads before it names the category, so it holds a
-   * REPEATABLE READ snapshot from before the winner's insert. Only a locking read finds the
-   * winner's category then; a plain one finds nothing.
+   * REPEATABLE READ snapshot from before the winner's insert, in which a plain read cannot find the
+   * winner's category. The losers' inserts fail as duplicates and their units of work run again, in
+   * fresh snapshots that hold it.
    */
   @Test
   void givenConcurrentEditsMovingNotesIntoOneNewCategoryName_allFindTheOneCategoryThatResults() {

@@ -9,6 +9,7 @@ import dev.notes.domain.category.CategoryNameTaken;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What a port wrapped by the translation lets through, and what it turns into StorageUnavailable.
@@ -33,6 +34,18 @@ class StorageUnavailableTranslationTest {
     assertThatThrownBy(() -> port.inTransaction(() -> "work"))
         .isInstanceOf(StorageUnavailable.class)
         .hasMessageContaining("too busy");
+  }
+
+  @Test
+  void givenACollisionInsideATransaction_port_passesItOnForTheUnitOfWorkToRunAgain() {
+    CannotAcquireLockException collision = new CannotAcquireLockException("Deadlock found");
+    UnitOfWork port = failingWith(collision);
+    TransactionSynchronizationManager.setActualTransactionActive(true);
+    try {
+      assertThatThrownBy(() -> port.inTransaction(() -> "work")).isSameAs(collision);
+    } finally {
+      TransactionSynchronizationManager.setActualTransactionActive(false);
+    }
   }
 
   @Test

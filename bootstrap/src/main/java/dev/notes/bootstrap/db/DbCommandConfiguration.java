@@ -1,5 +1,6 @@
 package dev.notes.bootstrap.db;
 
+import dev.notes.adapter.persistence.PersistenceConfiguration;
 import dev.notes.bootstrap.datasource.MySqlDriverDefaults;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -8,6 +9,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
 
 /**
  * The context of a db command: the service's data source and Flyway configuration, nothing else.
@@ -17,6 +19,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class})
 @Import({MySqlDriverDefaults.class, DbCommandRunner.class})
+@PropertySource(PersistenceConfiguration.DEFAULTS)
 class DbCommandConfiguration {
 
   @Bean

@@ -23,7 +23,7 @@ class DbCommandsTest {
     DbCommandOutput migrated = DbCommandOutput.run(h2Url(), "migrate");
 
     assertThat(migrated.exitCode()).as(migrated.err()).isZero();
-    assertThat(migrated.out()).contains("schema version 1").contains("1 migration applied");
+    assertThat(migrated.out()).contains("schema version 3").contains("3 migrations applied");
   }
 
   @Test
@@ -43,7 +43,11 @@ class DbCommandsTest {
     DbCommandOutput info = DbCommandOutput.run(h2Url(), "info");
 
     assertThat(info.exitCode()).isZero();
-    assertThat(info.out()).contains("create category and note").contains("Success");
+    assertThat(info.out())
+        .contains("create category and note")
+        .contains("count notes per category")
+        .contains("keep note counts")
+        .contains("Success");
   }
 
   @Test

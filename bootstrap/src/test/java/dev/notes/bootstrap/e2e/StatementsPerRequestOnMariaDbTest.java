@@ -73,14 +73,28 @@ class StatementsPerRequestOnMariaDbTest {
         .isEqualTo("SET autocommit=0");
   }
 
+  /** A plain read of the category, no write to it: hot categories do not conflict on Galera. */
   @Test
-  void postNoteByTheNameOfAnExistingCategory_isSixStatements() throws SQLException {
-    String body =
-        "{\"text\":\"t\",\"categoryName\":\"s"
-            + UUID.randomUUID().toString().substring(0, 8)
-            + "\"}";
+  void postNoteByTheNameOfAnExistingCategory_readsItAndInsertsInOneTransaction()
+      throws SQLException {
+    String body = "{\"text\":\"t\",\"categoryName\":\"" + freshName() + "\"}";
 
-    assertThat(statementsOf(() -> api.post("/api/notes", body))).hasSize(6);
+    assertThat(statementsOf(() -> api.post("/api/notes", body)))
+        .hasSize(5)
+        .filteredOn(statement -> statement.startsWith("INSERT"))
+        .singleElement()
+        .asString()
+        .startsWith("INSERT INTO note");
+  }
+
+  @Test
+  void postNoteByANewCategoryName_insertsBothInOneTransaction() throws SQLException {
+    assertThat(
+            statementsOf(
+                () ->
+                    api.post(
+                        "/api/notes", "{\"text\":\"t\",\"categoryName\":\"" + freshName() + "\"}")))
+        .hasSize(6);
   }
 
   @Test
@@ -133,7 +147,11 @@ class StatementsPerRequestOnMariaDbTest {
   }
 
   private static String name() {
-    return "{\"name\":\"s" + UUID.randomUUID().toString().substring(0, 8) + "\"}";
+    return "{\"name\":\"" + freshName() + "\"}";
+  }
+
+  private static String freshName() {
+    return "s" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   /**
@@ -162,12 +180,18 @@ class StatementsPerRequestOnMariaDbTest {
     }
   }
 
+  /**
+   * The general log also lists the statements of the triggers that keep note counts, which run
+   * inside the statement that fired them and are no round trip: they are left out.
+   */
   private static List<String> serviceStatements(Connection log) throws SQLException {
     List<String> statements = new ArrayList<>();
     try (PreparedStatement read =
         log.prepareStatement(
-            "SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log"
+            "SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log g"
                 + " WHERE thread_id <> CONNECTION_ID() AND command_type IN ('Query', 'Execute')"
+                + " AND NOT EXISTS (SELECT 1 FROM information_schema.triggers t"
+                + "   WHERE TRIM(t.action_statement) = TRIM(CONVERT(g.argument USING utf8mb4)))"
                 + " ORDER BY event_time")) {
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {

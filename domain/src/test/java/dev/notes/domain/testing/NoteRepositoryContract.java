@@ -182,6 +182,58 @@ public abstract class NoteRepositoryContract {
   }
 
   @Test
+  void givenNoteMovedToAnotherCategory_countByCategory_movesItsCountAlong() {
+    Category tech = category("tech");
+    Category food = category("food");
+    Note stored = notes().add(text("a"), Optional.of(tech.ref()), NOW);
+    notes().add(text("b"), Optional.of(tech.ref()), NOW);
+
+    notes().update(stored.edited(text("a"), Optional.of(food.ref()), NOW));
+
+    assertThat(notes().countByCategory(tech.id())).isEqualTo(1);
+    assertThat(notes().countByCategory(food.id())).isEqualTo(1);
+  }
+
+  @Test
+  void givenTextEditedInTheSameCategory_countByCategory_staysTheSame() {
+    Category tech = category("tech");
+    Note stored = notes().add(text("a"), Optional.of(tech.ref()), NOW);
+
+    notes().update(stored.edited(text("b"), Optional.of(tech.ref()), NOW));
+
+    assertThat(notes().countByCategory(tech.id())).isEqualTo(1);
+  }
+
+  @Test
+  void givenNotesRemoved_countByCategory_countsOnlyThoseLeft() {
+    Category tech = category("tech");
+    Note first = notes().add(text("a"), Optional.of(tech.ref()), NOW);
+    notes().add(text("b"), Optional.of(tech.ref()), NOW);
+    notes().remove(first.id());
+
+    assertThat(notes().countByCategory(tech.id())).isEqualTo(1);
+  }
+
+  @Test
+  void givenMoreNotesThanCountingSlots_countByCategory_countsEachOnce() {
+    Category tech = category("tech");
+    List<Note> added = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      added.add(notes().add(text("n" + i), Optional.of(tech.ref()), NOW));
+    }
+    for (Note note : added.subList(0, 5)) {
+      notes().remove(note.id());
+    }
+
+    assertThat(notes().countByCategory(tech.id())).isEqualTo(35);
+  }
+
+  @Test
+  void givenNewCategory_countByCategory_isZero() {
+    assertThat(notes().countByCategory(category("tech").id())).isZero();
+  }
+
+  @Test
   void givenNotesAtDifferentTimes_page_listsNewestFirst() {
     Note older = notes().add(text("older"), Optional.empty(), NOW);
     Note newer = notes().add(text("newer"), Optional.empty(), NOW.plusMillis(1));
