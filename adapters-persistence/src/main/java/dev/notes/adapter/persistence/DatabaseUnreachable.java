@@ -10,6 +10,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure to reach the database (no connection, a broken one, no answer in time) from every
@@ -36,8 +37,15 @@ final class DatabaseUnreachable {
     return false;
   }
 
+  /**
+   * A rollback that failed ({@link TransactionSystemException}, "JDBC rollback failed") means the
+   * connection is gone: when a node dies, the pool has already swapped the broken connection for a
+   * closed one by then, whose refusal ("Connection is closed") carries no SQLSTATE. Nothing was
+   * committed, and the failure it replaced, kept as its application exception, was the outage.
+   */
   private static boolean isUnreachable(Throwable failure) {
-    return failure instanceof DataAccessResourceFailureException
+    return failure instanceof TransactionSystemException
+        || failure instanceof DataAccessResourceFailureException
         || failure instanceof TransientDataAccessResourceException
         || failure instanceof RecoverableDataAccessException
         || failure instanceof QueryTimeoutException

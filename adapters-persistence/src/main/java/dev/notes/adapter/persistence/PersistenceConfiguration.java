@@ -45,19 +45,17 @@ public class PersistenceConfiguration {
 
   @Bean
   CategoryRepository categoryRepository(CategoryMapper categories, NoteMapper notes) {
-    return StorageUnavailableTranslation.around(
+    return StorageGuard.around(
         CategoryRepository.class, new MyBatisCategoryRepository(categories, notes));
   }
 
   @Bean
   NoteRepository noteRepository(NoteMapper notes) {
-    return StorageUnavailableTranslation.around(
-        NoteRepository.class, new MyBatisNoteRepository(notes));
+    return StorageGuard.around(NoteRepository.class, new MyBatisNoteRepository(notes));
   }
 
   @Bean
   UnitOfWork unitOfWork(PlatformTransactionManager transactionManager) {
-    return StorageUnavailableTranslation.around(
-        UnitOfWork.class, new SpringUnitOfWork(transactionManager));
+    return StorageGuard.around(UnitOfWork.class, new SpringUnitOfWork(transactionManager));
   }
 }

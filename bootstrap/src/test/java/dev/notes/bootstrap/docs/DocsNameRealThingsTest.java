@@ -54,6 +54,7 @@ class DocsNameRealThingsTest {
    */
   private static final Set<String> NOT_NOTES_TYPES =
       Set.of(
+          "ConcurrencyFailureException", // Spring
           "DefaultObjectFactory", // MyBatis
           "DuplicateKeyException", // Spring
           "IllegalAccessException", // JDK
