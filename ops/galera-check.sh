@@ -180,7 +180,7 @@ log_since_mark() { tail -n +$((MARK[$1] + 1)) "${INSTANCE_LOG[$1]}"; }
 report_logs() { # STEP
   local step=$1 name retries r2 r3 causes errors excerpt
   for name in A B; do
-    retries=$(log_since_mark "$name" | grep -c 'collided with another, running it again' || true)
+    retries=$(log_since_mark "$name" | grep -c 'collided with concurrent work, running it again' || true)
     r2=$(log_since_mark "$name" | grep -c 'running it again (attempt 2 of' || true)
     r3=$(log_since_mark "$name" | grep -c 'running it again (attempt 3 of' || true)
     # The exception's message may start on the next line (MyBatis): classify it with 4 lines more.
@@ -191,7 +191,7 @@ report_logs() { # STEP
         where = match(b, /[A-Za-z]+Mapper\.xml/) ? substr(b, RSTART, RLENGTH - 4) : (b ~ /commit/) ? "commit" : "?"
         c[kind "@" where]++
       }
-      /collided with another, running it again/ {
+      /collided with concurrent work, running it again/ {
         if (n > 0) classify(buf)
         buf = $0; sub(/.*running it again \(attempt [0-9]+ of [0-9]+\): /, "", buf); n = 4; next
       }
