@@ -61,6 +61,14 @@ class BoundedSearchEndToEndTest {
     assertThat(pages).as("8 notes, at most 3 read per request").isEqualTo(3);
   }
 
+  @Test
+  void apiDescription_ofTheNoteList_saysASearchPageMayBeShortWithANextCursor() {
+    JsonNode list =
+        new HttpApi(port).get("/v3/api-docs").json().get("paths").get("/api/notes").get("get");
+
+    assertThat(list.get("description").asString()).contains("short, even empty", "nextCursor");
+  }
+
   private static String cursorOf(JsonNode page) {
     return URLEncoder.encode(page.get("nextCursor").asString(), StandardCharsets.UTF_8);
   }
