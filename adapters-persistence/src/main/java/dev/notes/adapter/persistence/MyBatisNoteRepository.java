@@ -12,6 +12,7 @@ import dev.notes.domain.note.NoteText;
 import dev.notes.domain.shared.Page;
 import dev.notes.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -19,9 +20,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 final class MyBatisNoteRepository implements NoteRepository {
 
   private final NoteMapper notes;
+  private final int maxNotesReadPerSearch;
 
-  MyBatisNoteRepository(NoteMapper notes) {
+  MyBatisNoteRepository(NoteMapper notes, int maxNotesReadPerSearch) {
+    if (maxNotesReadPerSearch < 1) {
+      throw new IllegalArgumentException("a search must read at least one note");
+    }
     this.notes = notes;
+    this.maxNotesReadPerSearch = maxNotesReadPerSearch;
   }
 
   @Override
@@ -64,12 +70,33 @@ final class MyBatisNoteRepository implements NoteRepository {
     return notes.countByCategory(id.value());
   }
 
+  /**
+   * A list is one statement. A text search first finds, from an index alone, the last note it may
+   * read (when more follow it), then reads no further. The two statements need no transaction: a
+   * note added or removed in between only moves the bound by one note.
+   */
   @Override
   public Page<Note, NotePosition> page(NoteFilter filter, PageRequest<NotePosition> request) {
-    return Page.fromLookahead(
-        notes.selectPage(NotePageQuery.of(filter, request)).stream().map(NoteRows::toNote).toList(),
-        request.limit(),
-        NotePosition::of);
+    NotePageQuery query = NotePageQuery.of(filter, request);
+    if (query.textContains() == null) {
+      return Page.fromLookahead(read(query), request.limit(), NotePosition::of);
+    }
+    Optional<NotePosition> stop = searchStop(query);
+    NotePageQuery bounded = stop.map(query::stoppingAt).orElse(query);
+    return Page.fromBoundedLookahead(read(bounded), request.limit(), NotePosition::of, stop);
+  }
+
+  private List<Note> read(NotePageQuery query) {
+    return notes.selectPage(query).stream().map(NoteRows::toNote).toList();
+  }
+
+  /** The last note the search may read, or empty when no more notes follow it than it may read. */
+  private Optional<NotePosition> searchStop(NotePageQuery query) {
+    List<NotePositionRow> lastAndNext =
+        notes.selectSearchStop(query.searchStop(maxNotesReadPerSearch));
+    return lastAndNext.size() < 2
+        ? Optional.empty()
+        : Optional.of(NoteRows.toPosition(lastAndNext.get(0)));
   }
 
   /**

@@ -26,4 +26,7 @@ interface NoteMapper {
   long countByCategory(long categoryId);
 
   List<NoteRow> selectPage(NotePageQuery query);
+
+  /** The positions of the {@code offset + 1}-th listed note and of the one after it, if any. */
+  List<NotePositionRow> selectSearchStop(NoteSearchStopQuery query);
 }

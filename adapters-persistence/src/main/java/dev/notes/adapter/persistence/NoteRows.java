@@ -5,6 +5,7 @@ import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryRef;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NotePosition;
 import dev.notes.domain.note.NoteText;
 import java.time.Instant;
 import java.util.Optional;
@@ -44,6 +45,10 @@ final class NoteRows {
         row.createdAt,
         row.updatedAt,
         row.version);
+  }
+
+  static NotePosition toPosition(NotePositionRow row) {
+    return new NotePosition(row.createdAt, new NoteId(row.id));
   }
 
   private static CategoryRefRow toRefRow(CategoryRef ref) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.apache.ibatis.annotations.Mapper;
 import org.mybatis.spring.annotation.MapperScan;
 import org.mybatis.spring.boot.autoconfigure.ConfigurationCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -16,7 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The persistence adapter as the application sees it: a {@link CategoryRepository}, a {@link
  * NoteRepository} and a {@link UnitOfWork} on the application's {@code DataSource}. Import it from
  * the composition root; the data source, Flyway and MyBatis themselves are configured by Spring
- * Boot from {@code spring.datasource.*}, {@code spring.flyway.*} and {@code mybatis.*}.
+ * Boot from {@code spring.datasource.*}, {@code spring.flyway.*} and {@code mybatis.*}, the bound
+ * of a text search from {@code notes.persistence.search.*} ({@link NoteSearchSettings}).
  *
  * <p>The mappers are found by an explicit scan because Spring Boot's automatic one only covers the
  * package of the {@code @SpringBootApplication}, which lives in another module.
@@ -27,6 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 @MapperScan(basePackages = "dev.notes.adapter.persistence", annotationClass = Mapper.class)
 @PropertySource(PersistenceConfiguration.DEFAULTS)
+@EnableConfigurationProperties(NoteSearchSettings.class)
 public class PersistenceConfiguration {
 
   public static final String DEFAULTS = "classpath:notes-persistence.properties";
@@ -50,8 +53,9 @@ public class PersistenceConfiguration {
   }
 
   @Bean
-  NoteRepository noteRepository(NoteMapper notes) {
-    return StorageGuard.around(NoteRepository.class, new MyBatisNoteRepository(notes));
+  NoteRepository noteRepository(NoteMapper notes, NoteSearchSettings search) {
+    return StorageGuard.around(
+        NoteRepository.class, new MyBatisNoteRepository(notes, search.maxNotesRead()));
   }
 
   @Bean

@@ -150,6 +150,47 @@ class KeysetPlansOnMariaDbTest {
     }
   }
 
+  /**
+   * A bounded search: the stop comes from the list's index alone; the search walks the same index
+   * and reads each note's text by primary key (alias t), never its rows by a ref on category_id.
+   */
+  @Test
+  void searchStatements_walkAnIndexRangeAndReadTextsByPrimaryKey() {
+    NotePosition deep = notePosition("", DEPTH);
+    NotePosition stop = notePosition("", DEPTH + 500);
+    List<NoteFilter> filters =
+        List.of(
+            NoteFilter.all(),
+            NoteFilter.inCategory(new CategoryId(bigCategory)),
+            NoteFilter.uncategorized());
+
+    for (NoteFilter filter : filters) {
+      NotePageQuery search =
+          NotePageQuery.of(filter.withTextContaining("x"), PageRequest.after(deep, LIMIT));
+      assertThat(explain("NoteMapper.selectSearchStop", search.searchStop(500)))
+          .as("plan of the stop for %s", filter)
+          .singleElement()
+          .satisfies(step -> assertWalksAnIndexAlone(step));
+      assertThat(explain("NoteMapper.selectPage", search.stoppingAt(stop)))
+          .as("plan of the search for %s", filter)
+          .anySatisfy(step -> assertWalksAnIndexAlone(step))
+          .anySatisfy(
+              step -> {
+                assertThat(step.get("table")).isEqualTo("t");
+                assertThat(step.get("type")).isEqualTo("eq_ref");
+                assertThat(step.get("key")).isEqualTo("PRIMARY");
+              })
+          .allSatisfy(step -> assertSortsOnlyThePage(step));
+    }
+  }
+
+  private static void assertWalksAnIndexAlone(Map<String, String> step) {
+    assertThat(step.get("table")).isEqualTo("p");
+    assertThat(step.get("type")).isIn("range", "ref");
+    assertThat(step.get("key")).startsWith("ix_note_");
+    assertThat(step.get("Extra")).contains("Using index").doesNotContain("filesort");
+  }
+
   @Test
   void categoryPageStatement_readsTheIdsInNameKeyIndexOrderWithoutSorting() {
     List<Map<String, String>> plan =

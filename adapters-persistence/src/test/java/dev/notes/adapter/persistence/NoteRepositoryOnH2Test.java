@@ -11,6 +11,7 @@ class NoteRepositoryOnH2Test extends NoteRepositoryContract {
 
   @Autowired private CategoryRepository categories;
   @Autowired private NoteRepository notes;
+  @Autowired private NoteMapper noteMapper;
 
   @Override
   protected CategoryRepository categories() {
@@ -20,5 +21,10 @@ class NoteRepositoryOnH2Test extends NoteRepositoryContract {
   @Override
   protected NoteRepository notes() {
     return notes;
+  }
+
+  @Override
+  protected NoteRepository notesReadingAtMost(int notesPerSearch) {
+    return new MyBatisNoteRepository(noteMapper, notesPerSearch);
   }
 }

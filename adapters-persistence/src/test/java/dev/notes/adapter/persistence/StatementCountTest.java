@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * No N+1: a list or a lookup costs one statement however many notes and categories it shows,
- * because the categories and the note counts are joined in.
+ * because the categories and the note counts are joined in. A text search costs one more, which
+ * finds where it stops reading.
  */
 @MyBatisOnH2
 class StatementCountTest {
@@ -55,6 +56,14 @@ class StatementCountTest {
             statements.countDuring(
                 () -> notes.page(NoteFilter.inCategory(tech.id()), PageRequest.first(1))))
         .isOne();
+  }
+
+  @Test
+  void pageOfATextSearch_costsTwoStatements_whereToStopAndThePage() {
+    assertThat(
+            statements.countDuring(
+                () -> notes.page(NoteFilter.all().withTextContaining("o"), PageRequest.first(3))))
+        .isEqualTo(2);
   }
 
   @Test

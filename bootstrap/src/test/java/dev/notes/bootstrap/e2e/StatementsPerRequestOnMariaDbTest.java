@@ -147,6 +147,15 @@ class StatementsPerRequestOnMariaDbTest {
     assertThat(statementsOf(() -> api.get("/api/categories?limit=5"))).hasSize(1);
   }
 
+  @Test
+  void textSearch_isTwoSelects_whereToStopReadingAndThePage() throws SQLException {
+    api.post("/api/notes", "{\"text\":\"find me\"}");
+
+    assertThat(statementsOf(() -> api.get("/api/notes?q=find&limit=5")))
+        .hasSize(2)
+        .allSatisfy(statement -> assertThat(statement).startsWith("SELECT"));
+  }
+
   private static String name() {
     return "{\"name\":\"" + freshName() + "\"}";
   }

@@ -43,6 +43,15 @@ public interface NoteRepository {
 
   long countByCategory(CategoryId id);
 
-  /** A page of the notes the filter admits, newest first (createdAt, then id, descending). */
+  /**
+   * A page of the notes the filter admits, newest first (createdAt, then id, descending).
+   *
+   * <p>A text search reads at most a bounded number of notes (a setting of the implementation): the
+   * notes of the filter's category, or the uncategorized ones, or all, after {@code
+   * request.after()}, whether their text matches or not. When it reaches that bound before the page
+   * is full, the page holds the matches it found, perhaps none, and its next position is the last
+   * note it read: a short page, even an empty one, may have a next position. A list without a text
+   * search is never cut short.
+   */
   Page<Note, NotePosition> page(NoteFilter filter, PageRequest<NotePosition> request);
 }

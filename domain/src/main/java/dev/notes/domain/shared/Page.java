@@ -33,6 +33,18 @@ public record Page<T, P>(List<T> items, Optional<P> next) {
     return new Page<>(items, Optional.of(positionOf.apply(items.get(limit - 1))));
   }
 
+  /**
+   * {@link #fromLookahead} for a read that may stop at a bound before the end of the list. {@code
+   * stoppedAt} is the position of the last row the read looked at when it stopped there (empty when
+   * it went to the end): a page that the read did not fill continues after it, so that a short
+   * page, even an empty one, may have a next position. A full page continues as usual.
+   */
+  public static <T, P> Page<T, P> fromBoundedLookahead(
+      List<T> fetched, int limit, Function<? super T, P> positionOf, Optional<P> stoppedAt) {
+    Page<T, P> page = fromLookahead(fetched, limit, positionOf);
+    return page.next().isPresent() ? page : new Page<>(page.items(), stoppedAt);
+  }
+
   public <R> Page<R, P> map(Function<? super T, R> mapper) {
     return new Page<>(items.stream().<R>map(mapper).toList(), next);
   }

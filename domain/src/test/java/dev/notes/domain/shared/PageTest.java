@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,42 @@ class PageTest {
 
     assertThat(page.items()).containsExactly("a");
     assertThat(page.next()).contains("A");
+  }
+
+  @Test
+  void givenAReadStoppedAtItsBoundBeforeThePageFilled_fromBoundedLookahead_continuesAfterTheStop() {
+    Page<String, String> page =
+        Page.fromBoundedLookahead(List.of("a"), 3, POSITION, Optional.of("STOP"));
+
+    assertThat(page.items()).containsExactly("a");
+    assertThat(page.next()).contains("STOP");
+  }
+
+  @Test
+  void givenAReadStoppedAtItsBoundWithNoRows_fromBoundedLookahead_isEmptyButHasANextPosition() {
+    Page<String, String> page =
+        Page.fromBoundedLookahead(List.<String>of(), 3, POSITION, Optional.of("STOP"));
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.next()).contains("STOP");
+  }
+
+  @Test
+  void givenAFullPageBeforeTheStop_fromBoundedLookahead_continuesAfterTheLastKeptRow() {
+    Page<String, String> page =
+        Page.fromBoundedLookahead(List.of("a", "b", "c"), 2, POSITION, Optional.of("STOP"));
+
+    assertThat(page.items()).containsExactly("a", "b");
+    assertThat(page.next()).contains("B");
+  }
+
+  @Test
+  void givenAReadThatWentToTheEnd_fromBoundedLookahead_hasNoNextPosition() {
+    Page<String, String> page =
+        Page.fromBoundedLookahead(List.of("a"), 3, POSITION, Optional.<String>empty());
+
+    assertThat(page.items()).containsExactly("a");
+    assertThat(page.next()).isEmpty();
   }
 
   @Test

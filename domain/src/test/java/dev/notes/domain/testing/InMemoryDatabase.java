@@ -22,7 +22,10 @@ public final class InMemoryDatabase {
 
   private final InMemoryCategoryRepository categoryRepository =
       new InMemoryCategoryRepository(this);
-  private final InMemoryNoteRepository noteRepository = new InMemoryNoteRepository(this);
+
+  /** Its text searches are not bounded in practice: few tests store that many notes. */
+  private final InMemoryNoteRepository noteRepository =
+      new InMemoryNoteRepository(this, Integer.MAX_VALUE);
 
   public CategoryRepository categories() {
     return categoryRepository;
@@ -30,6 +33,11 @@ public final class InMemoryDatabase {
 
   public NoteRepository notes() {
     return noteRepository;
+  }
+
+  /** Notes of this store, read by a repository whose text searches stop after so many notes. */
+  public NoteRepository notesReadingAtMost(int notesPerSearch) {
+    return new InMemoryNoteRepository(this, notesPerSearch);
   }
 
   public int categoryCount() {

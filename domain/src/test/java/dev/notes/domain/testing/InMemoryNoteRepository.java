@@ -27,9 +27,15 @@ final class InMemoryNoteRepository implements NoteRepository {
           .reversed();
 
   private final InMemoryDatabase db;
+  private final int maxNotesReadPerSearch;
 
-  InMemoryNoteRepository(InMemoryDatabase db) {
+  /** A text search reads at most {@code maxNotesReadPerSearch} notes, as MyBatis' setting says. */
+  InMemoryNoteRepository(InMemoryDatabase db, int maxNotesReadPerSearch) {
+    if (maxNotesReadPerSearch < 1) {
+      throw new IllegalArgumentException("a search must read at least one note");
+    }
     this.db = db;
+    this.maxNotesReadPerSearch = maxNotesReadPerSearch;
   }
 
   @Override
@@ -81,43 +87,52 @@ final class InMemoryNoteRepository implements NoteRepository {
     }
   }
 
+  /** Reads like the database: the filter's notes after the cursor, then the text in them. */
   @Override
   public Page<Note, NotePosition> page(NoteFilter filter, PageRequest<NotePosition> request) {
     synchronized (db) {
-      List<Note> fetched =
+      List<Note> listed =
           db.notes.values().stream()
-              .filter(note -> admits(filter, note))
+              .filter(note -> inCategoryOf(filter, note))
               .map(this::toNote)
-              .filter(
-                  note ->
-                      request
-                          .after()
-                          .map(after -> NEWEST_FIRST.compare(NotePosition.of(note), after) > 0)
-                          .orElse(true))
+              .filter(note -> request.after().map(after -> isAfter(note, after)).orElse(true))
               .sorted(Comparator.comparing(NotePosition::of, NEWEST_FIRST))
+              .toList();
+      if (filter.textContains().isEmpty()) {
+        return Page.fromLookahead(
+            listed.stream().limit(request.limit() + 1L).toList(),
+            request.limit(),
+            NotePosition::of);
+      }
+      boolean bounded = listed.size() > maxNotesReadPerSearch;
+      List<Note> read = bounded ? listed.subList(0, maxNotesReadPerSearch) : listed;
+      List<Note> fetched =
+          read.stream()
+              .filter(note -> contains(note, filter.textContains().get()))
               .limit(request.limit() + 1L)
               .toList();
-      return Page.fromLookahead(fetched, request.limit(), NotePosition::of);
+      Optional<NotePosition> stoppedAt =
+          bounded ? Optional.of(NotePosition.of(read.get(read.size() - 1))) : Optional.empty();
+      return Page.fromBoundedLookahead(fetched, request.limit(), NotePosition::of, stoppedAt);
     }
   }
 
-  private static boolean admits(NoteFilter filter, StoredNote note) {
-    if (filter.uncategorizedOnly() && note.categoryId() != null) {
-      return false;
-    }
-    if (filter.category().isPresent()
-        && !Long.valueOf(filter.category().get().value()).equals(note.categoryId())) {
-      return false;
+  private static boolean isAfter(Note note, NotePosition after) {
+    return NEWEST_FIRST.compare(NotePosition.of(note), after) > 0;
+  }
+
+  private static boolean inCategoryOf(NoteFilter filter, StoredNote note) {
+    if (filter.uncategorizedOnly()) {
+      return note.categoryId() == null;
     }
     return filter
-        .textContains()
-        .map(
-            text ->
-                note.text()
-                    .value()
-                    .toLowerCase(Locale.ROOT)
-                    .contains(text.toLowerCase(Locale.ROOT)))
+        .category()
+        .map(category -> Long.valueOf(category.value()).equals(note.categoryId()))
         .orElse(true);
+  }
+
+  private static boolean contains(Note note, String text) {
+    return note.text().value().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
   }
 
   /** Like a foreign key: a note may only refer to a category that exists. */

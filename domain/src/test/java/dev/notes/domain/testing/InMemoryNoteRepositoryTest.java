@@ -16,4 +16,9 @@ class InMemoryNoteRepositoryTest extends NoteRepositoryContract {
   protected NoteRepository notes() {
     return db.notes();
   }
+
+  @Override
+  protected NoteRepository notesReadingAtMost(int notesPerSearch) {
+    return db.notesReadingAtMost(notesPerSearch);
+  }
 }

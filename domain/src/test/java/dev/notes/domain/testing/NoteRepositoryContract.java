@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,12 @@ public abstract class NoteRepositoryContract {
   protected abstract CategoryRepository categories();
 
   protected abstract NoteRepository notes();
+
+  /** The repository under test, over the same notes, but reading at most so many per search. */
+  protected abstract NoteRepository notesReadingAtMost(int notesPerSearch);
+
+  /** The bound of the bounded-search tests: small, so that a few notes exceed it. */
+  private static final int BOUND = 5;
 
   private static NoteText text(String value) {
     return new NoteText(value);
@@ -370,18 +377,153 @@ public abstract class NoteRepositoryContract {
     assertThat(seen).containsExactlyElementsOf(loose);
   }
 
+  // --- a text search reads a bounded number of notes ---
+
+  @Test
+  void givenNoMatchAmongMoreNotesThanTheBound_search_isEmptyAndContinuesAfterTheLastNoteRead() {
+    List<Note> newestFirst = addNewestLast(3 * BOUND, i -> "other " + i, Optional.empty());
+
+    Page<Note, NotePosition> page = boundedSearch(NoteFilter.all(), "absent", 10);
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.next()).contains(NotePosition.of(newestFirst.get(BOUND - 1)));
+  }
+
+  @Test
+  void givenMatchesWithinTheBoundAndNotesBeyondIt_search_isAShortPageContinuingAfterTheBound() {
+    List<Note> newestFirst =
+        addNewestLast(3 * BOUND, i -> (i % 2 == 0 ? "match " : "other ") + i, Optional.empty());
+
+    Page<Note, NotePosition> page = boundedSearch(NoteFilter.all(), "MATCH", 10);
+
+    assertThat(page.items())
+        .containsExactly(newestFirst.get(0), newestFirst.get(2), newestFirst.get(4));
+    assertThat(page.next()).contains(NotePosition.of(newestFirst.get(BOUND - 1)));
+  }
+
+  @Test
+  void givenAMatchFarBehindTheBound_followingTheNextPositions_findsItAndEnds() {
+    Note match = notes().add(text("the match"), Optional.empty(), NOW.minusSeconds(1));
+    addNewestLast(3 * BOUND, i -> "other " + i, Optional.empty());
+
+    List<Page<Note, NotePosition>> pages =
+        pagesThrough(notesReadingAtMost(BOUND), NoteFilter.all().withTextContaining("match"), 10);
+
+    assertThat(pages).extracting(page -> page.items().size()).containsExactly(0, 0, 0, 1);
+    assertThat(pages.get(3).items()).containsExactly(match);
+    assertThat(pages.get(3).next()).isEmpty();
+  }
+
+  @Test
+  void givenMatchesThatFillThePageBeforeTheBound_search_isAFullPageContinuingAfterItsLastNote() {
+    List<Note> newestFirst = addNewestLast(3 * BOUND, i -> "match " + i, Optional.empty());
+
+    Page<Note, NotePosition> page = boundedSearch(NoteFilter.all(), "match", 2);
+
+    assertThat(page.items()).containsExactly(newestFirst.get(0), newestFirst.get(1));
+    assertThat(page.next()).contains(NotePosition.of(newestFirst.get(1)));
+  }
+
+  @Test
+  void givenNotesOfOtherCategoriesInBetween_searchInACategory_countsOnlyItsNotesTowardsTheBound() {
+    Category tech = category("tech");
+    Category food = category("food");
+    Note match = notes().add(text("match in tech"), Optional.of(tech.ref()), NOW);
+    for (int i = 1; i < BOUND; i++) {
+      notes().add(text("other in tech"), Optional.of(tech.ref()), NOW.plusMillis(i));
+      notes().add(text("match in food"), Optional.of(food.ref()), NOW.plusMillis(i));
+      notes().add(text("match loose"), Optional.empty(), NOW.plusMillis(i));
+    }
+
+    Page<Note, NotePosition> page = boundedSearch(NoteFilter.inCategory(tech.id()), "match", 10);
+
+    assertThat(page.items()).containsExactly(match);
+    assertThat(page.next()).isEmpty();
+  }
+
+  @Test
+  void givenCategorizedNotesInBetween_searchOfUncategorized_countsOnlyThoseTowardsTheBound() {
+    Category tech = category("tech");
+    Note match = notes().add(text("match loose"), Optional.empty(), NOW);
+    for (int i = 1; i < BOUND; i++) {
+      notes().add(text("other loose"), Optional.empty(), NOW.plusMillis(i));
+      notes().add(text("match in tech"), Optional.of(tech.ref()), NOW.plusMillis(i));
+      notes().add(text("match in tech too"), Optional.of(tech.ref()), NOW.plusMillis(i));
+    }
+
+    Page<Note, NotePosition> page = boundedSearch(NoteFilter.uncategorized(), "match", 10);
+
+    assertThat(page.items()).containsExactly(match);
+    assertThat(page.next()).isEmpty();
+  }
+
+  @Test
+  void givenEqualTimestampsAndABound_pagingThroughASearch_seesEachMatchOnceNewestFirst() {
+    List<NoteId> matches = new ArrayList<>();
+    for (int i = 0; i < 4 * BOUND; i++) {
+      Note added = notes().add(text((i % 3 == 0 ? "match " : "other ") + i), Optional.empty(), NOW);
+      if (i % 3 == 0) {
+        matches.add(added.id());
+      }
+    }
+
+    List<NoteId> seen =
+        pagesThrough(notesReadingAtMost(BOUND), NoteFilter.all().withTextContaining("match"), 2)
+            .stream()
+            .flatMap(page -> page.items().stream().map(Note::id))
+            .toList();
+
+    Collections.reverse(matches);
+    assertThat(seen).containsExactlyElementsOf(matches);
+  }
+
+  @Test
+  void givenMoreNotesThanTheBound_listWithoutTextSearch_isNotCutShort() {
+    List<Note> newestFirst = addNewestLast(3 * BOUND, i -> "note " + i, Optional.empty());
+
+    Page<Note, NotePosition> page =
+        notesReadingAtMost(BOUND).page(NoteFilter.all(), PageRequest.first(2 * BOUND));
+
+    assertThat(page.items()).containsExactlyElementsOf(newestFirst.subList(0, 2 * BOUND));
+    assertThat(page.next()).contains(NotePosition.of(newestFirst.get(2 * BOUND - 1)));
+  }
+
+  /** Adds notes, each newer than the one before (every second shares its timestamp). */
+  private List<Note> addNewestLast(
+      int count, IntFunction<String> textOf, Optional<CategoryRef> category) {
+    List<Note> added = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      added.add(notes().add(text(textOf.apply(i)), category, NOW.plusMillis(i / 2)));
+    }
+    Collections.reverse(added);
+    return added;
+  }
+
+  private Page<Note, NotePosition> boundedSearch(NoteFilter filter, String text, int limit) {
+    return notesReadingAtMost(BOUND)
+        .page(filter.withTextContaining(text), PageRequest.first(limit));
+  }
+
   private List<Note> textSearch(String text) {
     return notes().page(NoteFilter.all().withTextContaining(text), PageRequest.first(10)).items();
   }
 
   private List<NoteId> pageThrough(NoteFilter filter, int limit) {
-    List<NoteId> seen = new ArrayList<>();
+    return pagesThrough(notes(), filter, limit).stream()
+        .flatMap(page -> page.items().stream().map(Note::id))
+        .toList();
+  }
+
+  /** Every page from the first until one has no next position. */
+  private static List<Page<Note, NotePosition>> pagesThrough(
+      NoteRepository repository, NoteFilter filter, int limit) {
+    List<Page<Note, NotePosition>> pages = new ArrayList<>();
     PageRequest<NotePosition> request = PageRequest.first(limit);
     while (true) {
-      Page<Note, NotePosition> page = notes().page(filter, request);
-      page.items().forEach(note -> seen.add(note.id()));
+      Page<Note, NotePosition> page = repository.page(filter, request);
+      pages.add(page);
       if (page.next().isEmpty()) {
-        return seen;
+        return pages;
       }
       request = PageRequest.after(page.next().get(), limit);
     }

@@ -46,7 +46,11 @@ class NoteListController {
       summary = "List notes, newest first",
       description =
           "All notes, one category's (an unknown category has none), or the "
-              + "uncategorized ones; optionally only those whose text contains q, ignoring case.")
+              + "uncategorized ones; optionally only those whose text contains q, ignoring case. "
+              + "A search with q reads a bounded number of notes per request (10,000 unless the "
+              + "service is configured otherwise): when it reaches the bound before the page is "
+              + "full, the page is short, even empty, and nextCursor continues where it stopped. "
+              + "Follow nextCursor until it is null to see every match.")
   @GetMapping(NoteController.PATH)
   PageResponse<NoteResponse> listNotes(
       @Parameter(description = "Only this category's notes") // a positive id: OpenApiDescription
@@ -55,7 +59,10 @@ class NoteListController {
       @Parameter(description = "Only notes without a category; not with categoryId")
           @RequestParam(defaultValue = "false")
           boolean uncategorized,
-      @Parameter(description = "Only texts containing this, ignoring case; % and _ are literal")
+      @Parameter(
+              description =
+                  "Only texts containing this, ignoring case; % and _ are literal. A page may be "
+                      + "short or empty and still have a nextCursor (see above).")
           @RequestParam(required = false)
           @Nullable String q,
       @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT) int limit,

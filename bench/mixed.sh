@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Can worst-case searches starve everything else? GET /api/notes/{id} is measured alone, then
+# again while SEARCHERS connections (default 16) send text searches that match nothing
+# (q=no-such-text: the most a search can read) as fast as they are answered. Prints req/s, p99 and
+# errors (non-2xx and socket errors) of both runs and the ratio; the goal is that GET by id keeps
+# at least 80 % of its throughput with 0 errors. Runs on the seeded notes_bench (seed.sh first, or
+# SEED=1 to seed here); writes $RESULTS/mixed.txt.
+#   DURATION=20s WARMUP=30s SEARCHERS=16 CONNECTIONS=8  (defaults)
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+DURATION=${DURATION:-20s} WARMUP=${WARMUP:-30s} SEARCHERS=${SEARCHERS:-16} CONNECTIONS=${CONNECTIONS:-8}
+NOTES=${NOTES:-200000}
+export NOTES NOTES_MAX=$NOTES
+need_free_port "$NOTES_PORT"
+[[ ${SEED:-0} == 1 ]] && "$BENCH_DIR/seed.sh"
+
+java -jar "$NOTES_JAR" --server.port="$NOTES_PORT" ${NOTES_ARGS:-} >"$RESULTS/notes-mixed.out" 2>&1 &
+NOTES_PID=$!
+trap 'kill $NOTES_PID 2>/dev/null || true; kill $(jobs -p) 2>/dev/null || true' EXIT
+N=http://127.0.0.1:$NOTES_PORT
+wait_for "$N/actuator/health"
+SEARCH="$N/api/notes?q=no-such-text&limit=50"
+echo "one no-match search: $(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' "$SEARCH"), $(curl -s "$SEARCH" | head -c 120)"
+
+# measure LABEL: GET by id for DURATION; prints "LABEL req/s p99 errors".
+measure() {
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/lua/get-note.lua" "$N")
+  local rps p99 non2xx socket
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+  socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
+  echo "$1 ${rps:-0} ${p99:-?} $(( ${non2xx:-0} + ${socket:-0} ))"
+}
+
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/lua/get-note.lua" "$N" >/dev/null
+alone=$(measure alone)
+wrk -t2 -c"$SEARCHERS" -d"$(( ${DURATION%s} + 10 ))s" "$SEARCH" >"$RESULTS/mixed-searches.txt" &
+SEARCH_PID=$!
+sleep 5
+mixed=$(measure with-searches)
+wait $SEARCH_PID || true
+searches=$(awk '/Requests\/sec/ {print $2}' "$RESULTS/mixed-searches.txt")
+search_errors=$(awk '/Non-2xx/ {print $5}' "$RESULTS/mixed-searches.txt")
+{
+  echo "GET /api/notes/{id}, wrk -c$CONNECTIONS for $DURATION, alone and beside $SEARCHERS connections of no-match searches ($(date -u +%FT%TZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD))"
+  printf '%-14s %10s %8s %7s\n' run req/s p99 errors
+  printf '%-14s %10s %8s %7s\n' $alone
+  printf '%-14s %10s %8s %7s\n' $mixed
+  awk -v a="$(cut -d' ' -f2 <<<"$alone")" -v m="$(cut -d' ' -f2 <<<"$mixed")" \
+    'BEGIN { printf "GET by id keeps %.0f %% of its throughput\n", 100 * m / a }'
+  echo "searches meanwhile: ${searches:-0} req/s, ${search_errors:-0} non-2xx"
+} | tee "$RESULTS/mixed.txt"
