@@ -5,15 +5,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
@@ -60,26 +58,8 @@ class SuccessIsPlainJson implements ResponseBodyAdvice<Object>, OpenApiCustomize
       response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
       return body;
     }
-    throw new NotAcceptable();
-  }
-
-  /** What Spring answers when no representation fits: 406 naming the one there is. */
-  private static final class NotAcceptable extends ResponseStatusException {
-
-    private static final long serialVersionUID = 1L;
-
-    NotAcceptable() {
-      super(
-          HttpStatus.NOT_ACCEPTABLE,
-          "Acceptable representations: [" + MediaType.APPLICATION_JSON_VALUE + "].");
-    }
-
-    @Override
-    public HttpHeaders getHeaders() {
-      HttpHeaders headers = new HttpHeaders();
-      headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-      return headers;
-    }
+    // what Spring answers when no representation fits: 406, with an Accept naming the one there is
+    throw new NotAcceptableStatusException(List.of(MediaType.APPLICATION_JSON));
   }
 
   private static boolean acceptsJson(List<MediaType> accepted) {
