@@ -247,8 +247,8 @@ class EditNoteServiceTest {
   }
 
   private static EditNoteCommand command(
-      Note note, String text, CategoryChoice category, ExpectedVersions expectedVersion) {
-    return new EditNoteCommand(note.id(), new NoteText(text), category, expectedVersion);
+      Note note, String text, CategoryChoice category, ExpectedVersions expectedVersions) {
+    return new EditNoteCommand(note.id(), new NoteText(text), category, expectedVersions);
   }
 
   private static CategoryChoice byName(String name) {

@@ -164,7 +164,7 @@ class RenameCategoryServiceTest {
   }
 
   private static RenameCategoryCommand command(
-      Category category, String newName, ExpectedVersions expectedVersion) {
-    return new RenameCategoryCommand(category.id(), new CategoryName(newName), expectedVersion);
+      Category category, String newName, ExpectedVersions expectedVersions) {
+    return new RenameCategoryCommand(category.id(), new CategoryName(newName), expectedVersions);
   }
 }
