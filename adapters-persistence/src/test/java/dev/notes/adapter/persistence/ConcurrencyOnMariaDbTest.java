@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.application.port.in.EditNoteUseCase;
 import dev.notes.application.port.in.EditNoteUseCase.EditNoteCommand;
+import dev.notes.application.port.in.ExpectedVersions;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.application.service.EditNoteService;
 import dev.notes.domain.category.Category;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -151,7 +151,7 @@ class ConcurrencyOnMariaDbTest {
                         stored.id(),
                         new NoteText("edit " + thread),
                         CategoryChoice.none(),
-                        OptionalLong.empty())));
+                        ExpectedVersions.any())));
 
     assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
     assertThat(notes.findById(stored.id()).orElseThrow().version()).isEqualTo(THREADS);

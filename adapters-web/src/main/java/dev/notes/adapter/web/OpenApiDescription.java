@@ -14,11 +14,11 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
@@ -26,9 +26,9 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * What the endpoints' annotations need not say in the OpenAPI description, because it holds for all
  * of them: the API as a whole (open, served relative to wherever the document was fetched), the
- * shared parameters ({@code id}, {@code limit}, {@code cursor}, {@code If-Match}), the headers of a
- * success (an ETag where a single resource is answered, a Location where one is created), and a
- * nullable reference.
+ * shared parameters ({@code id}, {@code limit}, {@code cursor}, {@code If-Match}), the successes
+ * (application/json only; an ETag where a single resource is answered, a Location where one is
+ * created), and a nullable reference.
  */
 @OpenAPIDefinition(
     info =
@@ -51,42 +51,46 @@ class OpenApiDescription implements OpenApiCustomizer, OperationCustomizer {
       "The ETag last read (\"3\"), or a list of them: refused with 412 if the stored version is"
           + " none of them. * or no header: any version.";
 
+  /**
+   * A success is application/json only, though every endpoint produces problem+json too, for its
+   * failures (SuccessIsPlainJson); a ResponseEntity answers one resource and carries its ETag.
+   */
   @Override
   public Operation customize(Operation operation, HandlerMethod handler) {
-    if (ResponseEntity.class.equals(handler.getReturnType().getParameterType())) {
-      operation.getResponses().entrySet().stream()
-          .filter(response -> response.getKey().startsWith("2"))
-          .forEach(
-              response -> {
-                response.getValue().addHeaderObject("ETag", headerRef("ETag"));
-                if (response.getKey().equals("201")) {
-                  response.getValue().addHeaderObject("Location", headerRef("Location"));
-                }
-              });
-    }
+    boolean entity = ResponseEntity.class.equals(handler.getReturnType().getParameterType());
+    operation
+        .getResponses()
+        .forEach(
+            (status, response) -> {
+              if (status.startsWith("2") && response.getContent() != null) {
+                response.getContent().remove(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+              }
+              if (status.startsWith("2") && entity) {
+                response.addHeaderObject("ETag", headerRef("ETag"));
+              }
+              if (status.equals("201") && entity) {
+                response.addHeaderObject("Location", headerRef("Location"));
+              }
+            });
     return operation;
   }
 
   @Override
   public void customise(OpenAPI openApi) {
     openApi.setSecurity(List.of(new SecurityRequirement())); // no authentication: the API is open
-    Components components = Optional.ofNullable(openApi.getComponents()).orElseGet(Components::new);
-    openApi.components(
-        components
-            .addHeaders(
-                "ETag",
-                header("The version, as a strong entity tag", "^\"(0|[1-9][0-9]*)\"$", "\"3\""))
-            .addHeaders(
-                "Location",
-                header("Where the new resource is: a path on this server", "^/", "/api/notes/7")));
+    Components components = openApi.getComponents(); // springdoc always makes them, and paths
+    components
+        .addHeaders(
+            "ETag", header("The version, as a strong entity tag", "^\"(0|[1-9][0-9]*)\"$", "\"3\""))
+        .addHeaders(
+            "Location",
+            header("Where the new resource is: a path on this server", "^/", "/api/notes/7"));
     components.getHeaders().get("Location").getSchema().setFormat("uri-reference");
     allowNullCategory(components);
-    if (openApi.getPaths() != null) {
-      openApi.getPaths().values().stream()
-          .flatMap(path -> path.readOperations().stream())
-          .filter(operation -> operation.getParameters() != null)
-          .forEach(operation -> operation.getParameters().forEach(OpenApiDescription::constrain));
-    }
+    openApi.getPaths().values().stream()
+        .flatMap(path -> path.readOperations().stream())
+        .filter(operation -> operation.getParameters() != null)
+        .forEach(operation -> operation.getParameters().forEach(OpenApiDescription::constrain));
   }
 
   private static Header headerRef(String name) {

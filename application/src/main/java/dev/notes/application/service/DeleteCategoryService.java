@@ -23,7 +23,7 @@ public final class DeleteCategoryService implements DeleteCategoryUseCase {
   }
 
   /**
-   * An expected version is compared first, on the category read for change (a precondition comes
+   * Expected versions are compared first, on the category read for change (a precondition comes
    * before the rules: a stale delete is a 412 even when notes are in the way). Then the notes are
    * counted so that the refusal can say how many are in the way; the repository still refuses on
    * its own if a note arrives between the count and the delete.
@@ -33,11 +33,10 @@ public final class DeleteCategoryService implements DeleteCategoryUseCase {
     CategoryId id = command.id();
     unitOfWork.inTransaction(
         () -> {
-          if (command.expectedVersion().isPresent()) {
+          if (!command.expectedVersions().isAny()) {
             Category current =
                 categories.findForChange(id).orElseThrow(() -> new CategoryNotFound(id));
-            ExpectedVersion.check(
-                command.expectedVersion(), current.version(), "category " + id.value());
+            command.expectedVersions().check(current.version(), "category " + id.value());
           }
           long noteCount = notes.countByCategory(id);
           if (noteCount > 0) {

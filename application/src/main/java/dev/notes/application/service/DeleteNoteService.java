@@ -18,12 +18,12 @@ public final class DeleteNoteService implements DeleteNoteUseCase {
   }
 
   /**
-   * Any version: one DELETE, atomic on its own, no unit of work. An expected version: the note is
+   * Any version: one DELETE, atomic on its own, no unit of work. Expected versions: the note is
    * read for change first, so that no change can come between the comparison and the delete.
    */
   @Override
   public void deleteNote(DeleteNoteCommand command) {
-    if (command.expectedVersion().isEmpty()) {
+    if (command.expectedVersions().isAny()) {
       remove(command);
       return;
     }
@@ -31,8 +31,7 @@ public final class DeleteNoteService implements DeleteNoteUseCase {
         () -> {
           Note current =
               notes.findForChange(command.id()).orElseThrow(() -> new NoteNotFound(command.id()));
-          ExpectedVersion.check(
-              command.expectedVersion(), current.version(), "note " + current.id().value());
+          command.expectedVersions().check(current.version(), "note " + current.id().value());
           remove(command);
           return null;
         });

@@ -34,7 +34,7 @@ public final class EditNoteService implements EditNoteUseCase {
           Note current =
               notes.findForChange(command.id()).orElseThrow(() -> new NoteNotFound(command.id()));
           String what = "note " + current.id().value();
-          ExpectedVersion.check(command.expectedVersion(), current.version(), what);
+          command.expectedVersions().check(current.version(), what);
           Instant now = clock.instant();
           Optional<CategoryRef> category = categoryResolver.resolve(command.category(), now);
           if (isSame(current, command, category)) {

@@ -33,7 +33,7 @@ public final class RenameCategoryService implements RenameCategoryUseCase {
               categories
                   .findForChange(command.id())
                   .orElseThrow(() -> new CategoryNotFound(command.id()));
-          ExpectedVersion.check(command.expectedVersion(), current.version(), describe(current));
+          command.expectedVersions().check(current.version(), describe(current));
           Category result = current;
           // The same spelling is no change, so it keeps its version (PUT is idempotent).
           if (!current.name().equals(command.name())) {

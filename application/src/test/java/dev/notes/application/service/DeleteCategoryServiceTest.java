@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.notes.application.port.in.DeleteCategoryUseCase.DeleteCategoryCommand;
+import dev.notes.application.port.in.ExpectedVersions;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.application.testing.FailingAfterWorkUnitOfWork;
 import dev.notes.application.testing.ForwardingNoteRepository;
@@ -18,7 +19,7 @@ import dev.notes.domain.category.CategoryStillHasNotes;
 import dev.notes.domain.note.NoteRepository;
 import dev.notes.domain.shared.StaleVersion;
 import dev.notes.domain.testing.InMemoryDatabase;
-import java.util.OptionalLong;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeleteCategoryServiceTest {
@@ -100,7 +101,8 @@ class DeleteCategoryServiceTest {
   void givenTheCurrentVersion_deleteCategory_removesIt() {
     Category tech = category(db, "tech");
 
-    service.deleteCategory(new DeleteCategoryCommand(tech.id(), OptionalLong.of(tech.version())));
+    service.deleteCategory(
+        new DeleteCategoryCommand(tech.id(), ExpectedVersions.oneOf(List.of(tech.version()))));
 
     assertThat(db.categories().findById(tech.id())).isEmpty();
   }
@@ -110,7 +112,9 @@ class DeleteCategoryServiceTest {
     Category tech = category(db, "tech");
 
     assertThatThrownBy(
-            () -> service.deleteCategory(new DeleteCategoryCommand(tech.id(), OptionalLong.of(7))))
+            () ->
+                service.deleteCategory(
+                    new DeleteCategoryCommand(tech.id(), ExpectedVersions.oneOf(List.of(7L)))))
         .isInstanceOf(StaleVersion.class)
         .hasMessageContaining("category " + tech.id().value());
     assertThat(db.categories().findById(tech.id())).contains(tech);
@@ -122,8 +126,21 @@ class DeleteCategoryServiceTest {
     note(db, "in the way", tech);
 
     assertThatThrownBy(
-            () -> service.deleteCategory(new DeleteCategoryCommand(tech.id(), OptionalLong.of(7))))
+            () ->
+                service.deleteCategory(
+                    new DeleteCategoryCommand(tech.id(), ExpectedVersions.oneOf(List.of(7L)))))
         .isInstanceOf(StaleVersion.class);
+  }
+
+  @Test
+  void givenSeveralVersionsNoneCurrentAndNotes_deleteCategory_reportsTheStaleVersionFirst() {
+    Category tech = category(db, "tech");
+    note(db, "in the way", tech);
+    ExpectedVersions listed = ExpectedVersions.oneOf(List.of(7L, 8L));
+
+    assertThatThrownBy(() -> service.deleteCategory(new DeleteCategoryCommand(tech.id(), listed)))
+        .isInstanceOf(StaleVersion.class)
+        .hasMessageContaining("not one of 7, 8");
   }
 
   @Test
@@ -131,7 +148,8 @@ class DeleteCategoryServiceTest {
     assertThatThrownBy(
             () ->
                 service.deleteCategory(
-                    new DeleteCategoryCommand(new CategoryId(404), OptionalLong.of(0))))
+                    new DeleteCategoryCommand(
+                        new CategoryId(404), ExpectedVersions.oneOf(List.of(0L)))))
         .isInstanceOf(CategoryNotFound.class);
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.notes.application.port.in.DeleteNoteUseCase.DeleteNoteCommand;
+import dev.notes.application.port.in.ExpectedVersions;
 import dev.notes.application.testing.InMemoryUnitOfWork;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.note.Note;
@@ -13,7 +14,7 @@ import dev.notes.domain.note.NoteId;
 import dev.notes.domain.note.NoteNotFound;
 import dev.notes.domain.shared.StaleVersion;
 import dev.notes.domain.testing.InMemoryDatabase;
-import java.util.OptionalLong;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeleteNoteServiceTest {
@@ -52,7 +53,8 @@ class DeleteNoteServiceTest {
   void givenTheCurrentVersion_deleteNote_removesIt() {
     Note stored = note(db, "note");
 
-    service.deleteNote(new DeleteNoteCommand(stored.id(), OptionalLong.of(stored.version())));
+    service.deleteNote(
+        new DeleteNoteCommand(stored.id(), ExpectedVersions.oneOf(List.of(stored.version()))));
 
     assertThat(db.notes().findById(stored.id())).isEmpty();
   }
@@ -62,16 +64,31 @@ class DeleteNoteServiceTest {
     Note stored = note(db, "note");
 
     assertThatThrownBy(
-            () -> service.deleteNote(new DeleteNoteCommand(stored.id(), OptionalLong.of(3))))
+            () ->
+                service.deleteNote(
+                    new DeleteNoteCommand(stored.id(), ExpectedVersions.oneOf(List.of(3L)))))
         .isInstanceOf(StaleVersion.class)
         .hasMessageContaining("note " + stored.id().value());
     assertThat(db.notes().findById(stored.id())).contains(stored);
   }
 
   @Test
+  void givenSeveralVersionsListingTheCurrentOne_deleteNote_removesItInOneUnitOfWork() {
+    Note stored = note(db, "note");
+
+    service.deleteNote(
+        new DeleteNoteCommand(stored.id(), ExpectedVersions.oneOf(List.of(9L, stored.version()))));
+
+    assertThat(db.notes().findById(stored.id())).isEmpty();
+    assertThat(unitOfWork.unitsOfWork()).isEqualTo(1);
+  }
+
+  @Test
   void givenAnExpectedVersionOfAMissingNote_deleteNote_throwsNoteNotFound() {
     assertThatThrownBy(
-            () -> service.deleteNote(new DeleteNoteCommand(new NoteId(404), OptionalLong.of(0))))
+            () ->
+                service.deleteNote(
+                    new DeleteNoteCommand(new NoteId(404), ExpectedVersions.oneOf(List.of(0L)))))
         .isInstanceOf(NoteNotFound.class);
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.application.port.in.EditNoteUseCase.EditNoteCommand;
+import dev.notes.application.port.in.ExpectedVersions;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.application.testing.FailingAfterWorkUnitOfWork;
 import dev.notes.application.testing.ForwardingNoteRepository;
@@ -24,12 +25,12 @@ import dev.notes.domain.note.NoteRepository;
 import dev.notes.domain.note.NoteText;
 import dev.notes.domain.shared.StaleVersion;
 import dev.notes.domain.testing.InMemoryDatabase;
-import java.util.OptionalLong;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EditNoteServiceTest {
 
-  private static final OptionalLong ANY_VERSION = OptionalLong.empty();
+  private static final ExpectedVersions ANY_VERSION = ExpectedVersions.any();
 
   private final InMemoryDatabase db = new InMemoryDatabase();
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(db);
@@ -101,7 +102,11 @@ class EditNoteServiceTest {
 
     Note edited =
         service.editNote(
-            command(stored, "final", CategoryChoice.none(), OptionalLong.of(stored.version())));
+            command(
+                stored,
+                "final",
+                CategoryChoice.none(),
+                ExpectedVersions.oneOf(List.of(stored.version()))));
 
     assertThat(edited.text().value()).isEqualTo("final");
   }
@@ -109,10 +114,33 @@ class EditNoteServiceTest {
   @Test
   void givenStaleExpectedVersion_editNote_throwsStaleVersionAndChangesNothing() {
     Note stored = note(db, "draft");
-    OptionalLong stale = OptionalLong.of(stored.version() + 1);
+    ExpectedVersions stale = ExpectedVersions.oneOf(List.of(stored.version() + 1));
 
     assertThatThrownBy(
             () -> service.editNote(command(stored, "final", CategoryChoice.none(), stale)))
+        .isInstanceOf(StaleVersion.class);
+    assertThat(db.notes().findById(stored.id())).contains(stored);
+  }
+
+  @Test
+  void givenSeveralExpectedVersionsListingTheCurrentOne_editNote_storesTheChange() {
+    Note stored = note(db, "draft");
+    ExpectedVersions listed =
+        ExpectedVersions.oneOf(List.of(stored.version() + 5, stored.version()));
+
+    Note edited = service.editNote(command(stored, "final", CategoryChoice.none(), listed));
+
+    assertThat(edited.text().value()).isEqualTo("final");
+  }
+
+  @Test
+  void givenSeveralExpectedVersionsNoneCurrent_editNote_throwsStaleVersionAndChangesNothing() {
+    Note stored = note(db, "draft");
+    ExpectedVersions listed =
+        ExpectedVersions.oneOf(List.of(stored.version() + 1, stored.version() + 2));
+
+    assertThatThrownBy(
+            () -> service.editNote(command(stored, "final", CategoryChoice.none(), listed)))
         .isInstanceOf(StaleVersion.class);
     assertThat(db.notes().findById(stored.id())).contains(stored);
   }
@@ -219,8 +247,8 @@ class EditNoteServiceTest {
   }
 
   private static EditNoteCommand command(
-      Note note, String text, CategoryChoice category, OptionalLong expectedVersion) {
-    return new EditNoteCommand(note.id(), new NoteText(text), category, expectedVersion);
+      Note note, String text, CategoryChoice category, ExpectedVersions expectedVersions) {
+    return new EditNoteCommand(note.id(), new NoteText(text), category, expectedVersions);
   }
 
   private static CategoryChoice byName(String name) {

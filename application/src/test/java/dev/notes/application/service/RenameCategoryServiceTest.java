@@ -5,6 +5,7 @@ import static dev.notes.application.testing.StoredData.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.notes.application.port.in.ExpectedVersions;
 import dev.notes.application.port.in.RenameCategoryUseCase.RenameCategoryCommand;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.application.testing.FailingAfterWorkUnitOfWork;
@@ -21,12 +22,12 @@ import dev.notes.domain.category.CategoryRepository;
 import dev.notes.domain.category.CategoryWithNoteCount;
 import dev.notes.domain.shared.StaleVersion;
 import dev.notes.domain.testing.InMemoryDatabase;
-import java.util.OptionalLong;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RenameCategoryServiceTest {
 
-  private static final OptionalLong ANY_VERSION = OptionalLong.empty();
+  private static final ExpectedVersions ANY_VERSION = ExpectedVersions.any();
 
   private final InMemoryDatabase db = new InMemoryDatabase();
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(db);
@@ -100,7 +101,8 @@ class RenameCategoryServiceTest {
 
     Category renamed =
         service
-            .renameCategory(command(stored, "Technik", OptionalLong.of(stored.version())))
+            .renameCategory(
+                command(stored, "Technik", ExpectedVersions.oneOf(List.of(stored.version()))))
             .category();
 
     assertThat(renamed.name().value()).isEqualTo("Technik");
@@ -109,7 +111,7 @@ class RenameCategoryServiceTest {
   @Test
   void givenStaleExpectedVersion_renameCategory_throwsStaleVersionAndChangesNothing() {
     Category stored = category(db, "tech");
-    OptionalLong stale = OptionalLong.of(stored.version() + 1);
+    ExpectedVersions stale = ExpectedVersions.oneOf(List.of(stored.version() + 1));
 
     assertThatThrownBy(() -> service.renameCategory(command(stored, "Technik", stale)))
         .isInstanceOf(StaleVersion.class);
@@ -162,7 +164,7 @@ class RenameCategoryServiceTest {
   }
 
   private static RenameCategoryCommand command(
-      Category category, String newName, OptionalLong expectedVersion) {
-    return new RenameCategoryCommand(category.id(), new CategoryName(newName), expectedVersion);
+      Category category, String newName, ExpectedVersions expectedVersions) {
+    return new RenameCategoryCommand(category.id(), new CategoryName(newName), expectedVersions);
   }
 }

@@ -16,7 +16,6 @@ import dev.notes.application.port.in.GetCategoryUseCase;
 import dev.notes.application.port.in.RenameCategoryUseCase;
 import dev.notes.application.port.in.RenameCategoryUseCase.RenameCategoryCommand;
 import dev.notes.domain.category.CategoryId;
-import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryWithNoteCount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -100,16 +99,12 @@ public class CategoryController {
       @PathVariable long id,
       @RequestBody CategoryRequest request,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    CategoryId categoryId = RequestValues.id("id", id, CategoryId::new);
-    CategoryName name = request.categoryName();
     return ok(
-        EntityTags.ifMatch(
-            ifMatch,
-            "category " + id,
-            () -> getCategory.getCategory(categoryId).category().version(),
-            expected ->
-                renameCategory.renameCategory(
-                    new RenameCategoryCommand(categoryId, name, expected))));
+        renameCategory.renameCategory(
+            new RenameCategoryCommand(
+                RequestValues.id("id", id, CategoryId::new),
+                request.categoryName(),
+                EntityTags.ifMatch(ifMatch))));
   }
 
   @Operation(
@@ -124,12 +119,9 @@ public class CategoryController {
   void deleteCategory(
       @PathVariable long id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    CategoryId categoryId = RequestValues.id("id", id, CategoryId::new);
-    EntityTags.ifMatchDelete(
-        ifMatch,
-        "category " + id,
-        () -> getCategory.getCategory(categoryId).category().version(),
-        expected -> deleteCategory.deleteCategory(new DeleteCategoryCommand(categoryId, expected)));
+    deleteCategory.deleteCategory(
+        new DeleteCategoryCommand(
+            RequestValues.id("id", id, CategoryId::new), EntityTags.ifMatch(ifMatch)));
   }
 
   static ResponseEntity<CategoryResponse> ok(CategoryWithNoteCount category) {

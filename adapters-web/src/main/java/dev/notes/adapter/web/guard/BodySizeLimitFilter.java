@@ -11,9 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -58,17 +55,15 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
       return body;
     }
 
-    /** The wrapped request's reader would bypass the limit. */
+    /**
+     * The wrapped request's reader would bypass the limit. An unknown encoding fails with the
+     * UnsupportedEncodingException the servlet API promises: InputStreamReader throws it.
+     */
     @Override
     public BufferedReader getReader() throws IOException {
       String encoding = getCharacterEncoding();
-      Charset charset;
-      try {
-        charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-      } catch (IllegalArgumentException unknown) {
-        throw new UnsupportedEncodingException(encoding); // what the servlet API promises
-      }
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+      return new BufferedReader(
+          new InputStreamReader(getInputStream(), encoding == null ? "UTF-8" : encoding));
     }
   }
 

@@ -1,19 +1,15 @@
 package dev.notes.adapter.web.http;
 
-import io.swagger.v3.oas.models.OpenAPI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
@@ -21,21 +17,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * that a client that accepts only problem+json is still routed to the endpoint and gets its errors
  * (a 404, a 412, ...) instead of a 406. A success is never a problem, though: it is sent as
  * application/json when the client accepts that too, and refused with 406 when it does not.
+ * OpenApiDescription says so in the description.
  */
 @RestControllerAdvice
-class SuccessIsPlainJson implements ResponseBodyAdvice<Object>, OpenApiCustomizer {
-
-  /** The OpenAPI description says so too: springdoc would list problem+json for successes. */
-  @Override
-  public void customise(OpenAPI openApi) {
-    openApi.getPaths().values().stream()
-        .flatMap(path -> path.readOperations().stream())
-        .flatMap(operation -> operation.getResponses().entrySet().stream())
-        .filter(response -> response.getKey().startsWith("2"))
-        .map(response -> response.getValue().getContent())
-        .filter(content -> content != null)
-        .forEach(content -> content.remove(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
-  }
+class SuccessIsPlainJson implements ResponseBodyAdvice<Object> {
 
   @Override
   public boolean supports(
@@ -60,26 +45,8 @@ class SuccessIsPlainJson implements ResponseBodyAdvice<Object>, OpenApiCustomize
       response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
       return body;
     }
-    throw new NotAcceptable();
-  }
-
-  /** What Spring answers when no representation fits: 406 naming the one there is. */
-  private static final class NotAcceptable extends ResponseStatusException {
-
-    private static final long serialVersionUID = 1L;
-
-    NotAcceptable() {
-      super(
-          HttpStatus.NOT_ACCEPTABLE,
-          "Acceptable representations: [" + MediaType.APPLICATION_JSON_VALUE + "].");
-    }
-
-    @Override
-    public HttpHeaders getHeaders() {
-      HttpHeaders headers = new HttpHeaders();
-      headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-      return headers;
-    }
+    // what Spring answers when no representation fits: 406, with an Accept naming the one there is
+    throw new NotAcceptableStatusException(List.of(MediaType.APPLICATION_JSON));
   }
 
   private static boolean acceptsJson(List<MediaType> accepted) {

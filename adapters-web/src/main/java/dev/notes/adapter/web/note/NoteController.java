@@ -7,7 +7,6 @@ import static dev.notes.adapter.web.problem.ProblemKind.UNKNOWN_CATEGORY;
 import dev.notes.adapter.web.http.EntityTags;
 import dev.notes.adapter.web.http.RequestValues;
 import dev.notes.adapter.web.problem.Fails;
-import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.application.port.in.CreateNoteUseCase;
 import dev.notes.application.port.in.CreateNoteUseCase.CreateNoteCommand;
 import dev.notes.application.port.in.DeleteNoteUseCase;
@@ -17,7 +16,6 @@ import dev.notes.application.port.in.EditNoteUseCase.EditNoteCommand;
 import dev.notes.application.port.in.GetNoteUseCase;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteId;
-import dev.notes.domain.note.NoteText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
@@ -94,15 +92,13 @@ class NoteController {
       @PathVariable long id,
       @RequestBody NoteRequest request,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    NoteId noteId = RequestValues.id("id", id, NoteId::new);
-    NoteText text = request.noteText();
-    CategoryChoice category = request.categoryChoice();
     Note edited =
-        EntityTags.ifMatch(
-            ifMatch,
-            "note " + id,
-            () -> getNote.getNote(noteId).version(),
-            expected -> editNote.editNote(new EditNoteCommand(noteId, text, category, expected)));
+        editNote.editNote(
+            new EditNoteCommand(
+                RequestValues.id("id", id, NoteId::new),
+                request.noteText(),
+                request.categoryChoice(),
+                EntityTags.ifMatch(ifMatch)));
     return EntityTags.ok(edited.version(), NoteResponse.of(edited));
   }
 
@@ -117,11 +113,8 @@ class NoteController {
   void deleteNote(
       @PathVariable long id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    NoteId noteId = RequestValues.id("id", id, NoteId::new);
-    EntityTags.ifMatchDelete(
-        ifMatch,
-        "note " + id,
-        () -> getNote.getNote(noteId).version(),
-        expected -> deleteNote.deleteNote(new DeleteNoteCommand(noteId, expected)));
+    deleteNote.deleteNote(
+        new DeleteNoteCommand(
+            RequestValues.id("id", id, NoteId::new), EntityTags.ifMatch(ifMatch)));
   }
 }

@@ -4,7 +4,6 @@ import dev.notes.application.port.out.StorageUnavailable;
 import dev.notes.domain.shared.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,8 +18,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -78,15 +78,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    List<MediaType> offered =
-        e.getSupportedMediaTypes().stream()
-            .filter(type -> !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(type))
-            .toList();
-    HttpHeaders answerHeaders = HttpHeaders.copyOf(headers);
-    answerHeaders.setAccept(offered);
-    ProblemDetail problem =
-        ProblemKind.NOT_ACCEPTABLE.problem("Acceptable representations: " + offered + ".");
-    return handleExceptionInternal(e, problem, answerHeaders, status, request);
+    NotAcceptableStatusException offered =
+        new NotAcceptableStatusException(
+            e.getSupportedMediaTypes().stream()
+                .filter(type -> !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(type))
+                .toList());
+    return handleExceptionInternal(e, offered.getBody(), offered.getHeaders(), status, request);
   }
 
   @Override
@@ -133,8 +130,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
     HttpHeaders problemHeaders = HttpHeaders.copyOf(headers);
     problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-    HttpServletResponse response =
-        ((NativeWebRequest) request).getNativeResponse(HttpServletResponse.class);
+    HttpServletResponse response = ((ServletWebRequest) request).getResponse();
     if (response != null && response.containsHeader(HttpHeaders.ETAG)) {
       response.setHeader(HttpHeaders.ETAG, null);
     }
@@ -147,8 +143,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static String describe(WebRequest request) {
-    HttpServletRequest http =
-        ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
-    return http == null ? "(unknown)" : http.getMethod() + " " + http.getRequestURI();
+    HttpServletRequest http = ((ServletWebRequest) request).getRequest();
+    return http.getMethod() + " " + http.getRequestURI();
   }
 }

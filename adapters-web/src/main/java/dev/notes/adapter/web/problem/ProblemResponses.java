@@ -71,8 +71,7 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
 
   @Override
   public void customise(OpenAPI openApi) {
-    Components components = Optional.ofNullable(openApi.getComponents()).orElseGet(Components::new);
-    openApi.components(components);
+    Components components = openApi.getComponents(); // springdoc always makes them
     ModelConverters.getInstance(true).readAll(ProblemBody.class).forEach(components::addSchemas);
     Arrays.stream(ProblemKind.values())
         .filter(kind -> kind != ProblemKind.METHOD_NOT_ALLOWED) // Spring's, on no endpoint

@@ -5,11 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,6 +22,10 @@ public final class ProblemWriter {
   public static final String UNDECODABLE_QUERY =
       "the query string cannot be read: each % must start an escape of two hexadecimal digits"
           + " that spell UTF-8, and there may be no more parameters than the server's limit";
+
+  /** Writes a problem as Spring's converter does: its mixin puts the properties beside the rest. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
   private ProblemWriter() {}
 
@@ -61,18 +64,7 @@ public final class ProblemWriter {
   }
 
   public static String json(ProblemDetail problem) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", String.valueOf(problem.getType()));
-    body.put("title", problem.getTitle());
-    body.put("status", problem.getStatus());
-    body.put("detail", problem.getDetail());
-    if (problem.getInstance() != null) {
-      body.put("instance", problem.getInstance().toString());
-    }
-    if (problem.getProperties() != null) {
-      body.putAll(problem.getProperties());
-    }
-    return JsonMapper.shared().writeValueAsString(body);
+    return JSON.writeValueAsString(problem);
   }
 
   /** The whole answer: status, content type and body. The response must not be committed. */

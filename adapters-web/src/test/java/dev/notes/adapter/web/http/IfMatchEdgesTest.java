@@ -1,21 +1,15 @@
 package dev.notes.adapter.web.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.notes.domain.shared.StaleVersion;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ResponseStatusException;
 
-/** If-Match headers at their edges: what a 412 shows of them, and how often a change is tried. */
+/** If-Match headers at their edges: what a 412 shows of them, and the largest version. */
 class IfMatchEdgesTest {
 
   @Test
@@ -40,44 +34,24 @@ class IfMatchEdgesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"\"3\" x", "x \"3\"", "\"3\",x", "\"3\" , W/", "\"3\"\"4\""})
-  void givenSomethingBesideTheTags_expectedVersions_failsWith412(String ifMatch) {
+  void givenSomethingBesideTheTags_ifMatch_failsWith412(String ifMatch) {
     assertThat(reasonOf412(ifMatch)).contains("can never match");
   }
 
   @Test
-  void givenAQuotedStar_expectedVersions_failsWith412() {
+  void givenAQuotedStar_ifMatch_failsWith412() {
     assertThat(reasonOf412("\"*\"")).contains("can never match");
   }
 
   @Test
-  void givenTwoStars_expectedVersions_failsWith412() {
+  void givenTwoStars_ifMatch_failsWith412() {
     assertThat(reasonOf412("*, *")).contains("can never match");
   }
 
   @Test
-  void givenTheLargestVersionThatFitsTheTag_expectedVersions_isIt() {
-    assertThat(EntityTags.expectedVersions("\"999999999999999999\"").orElseThrow())
+  void givenTheLargestVersionThatFitsTheTag_ifMatch_isIt() {
+    assertThat(EntityTags.ifMatch("\"999999999999999999\"").versions())
         .containsExactly(999_999_999_999_999_999L);
-  }
-
-  @Test
-  void givenEveryListedVersionGoneStaleInTurn_ifMatch_givesUpAfterOneTryEach() {
-    AtomicLong stored = new AtomicLong(1);
-    List<OptionalLong> asked = new ArrayList<>();
-
-    assertThatThrownBy(
-            () ->
-                EntityTags.ifMatch(
-                    "\"1\", \"2\"",
-                    "note 7",
-                    () -> Math.min(stored.get(), 2),
-                    expected -> {
-                      asked.add(expected);
-                      stored.incrementAndGet();
-                      throw new StaleVersion("note 7", expected.getAsLong(), stored.get());
-                    }))
-        .isInstanceOf(StaleVersion.class);
-    assertThat(asked).containsExactly(OptionalLong.of(1), OptionalLong.of(2));
   }
 
   @Test
@@ -92,8 +66,7 @@ class IfMatchEdgesTest {
 
   private static String reasonOf412(String ifMatch) {
     ResponseStatusException failed =
-        catchThrowableOfType(
-            ResponseStatusException.class, () -> EntityTags.expectedVersions(ifMatch));
+        catchThrowableOfType(ResponseStatusException.class, () -> EntityTags.ifMatch(ifMatch));
     assertThat(failed).as("412 for " + ifMatch).isNotNull();
     assertThat(failed.getStatusCode().value()).isEqualTo(412);
     return failed.getReason();

@@ -77,7 +77,7 @@ class ProblemWriterTest {
         JsonMapper.shared().readValue(ProblemWriter.json(problem), Map.class);
 
     assertThat(body.keySet())
-        .containsExactly("type", "title", "status", "detail", "instance", "errors");
+        .containsExactly("detail", "instance", "status", "title", "type", "errors");
     assertThat(body)
         .containsEntry("type", ProblemKind.INVALID_REQUEST.type().toString())
         .containsEntry("title", "Invalid request")

@@ -2,7 +2,6 @@ package dev.notes.application.port.in;
 
 import dev.notes.domain.note.NoteId;
 import java.util.Objects;
-import java.util.OptionalLong;
 
 public interface DeleteNoteUseCase {
 
@@ -10,24 +9,21 @@ public interface DeleteNoteUseCase {
    * Deletes a note; its category stays.
    *
    * @throws dev.notes.domain.note.NoteNotFound when there is no such note
-   * @throws dev.notes.domain.shared.StaleVersion when {@code expectedVersion} is given and is not
-   *     the current one; nothing is deleted
+   * @throws dev.notes.domain.shared.StaleVersion when the current version is not one of {@code
+   *     expectedVersions}; nothing is deleted
    */
   void deleteNote(DeleteNoteCommand command);
 
-  /**
-   * {@code expectedVersion}: the version the caller saw, when it wants the delete refused
-   * otherwise.
-   */
-  record DeleteNoteCommand(NoteId id, OptionalLong expectedVersion) {
+  /** {@code expectedVersions}: those the caller saw, when it wants the delete refused otherwise. */
+  record DeleteNoteCommand(NoteId id, ExpectedVersions expectedVersions) {
     public DeleteNoteCommand {
       Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(expectedVersion, "expectedVersion (empty when any)");
+      Objects.requireNonNull(expectedVersions, "expectedVersions (any() when any)");
     }
 
     /** Whatever version is stored. */
     public static DeleteNoteCommand anyVersion(NoteId id) {
-      return new DeleteNoteCommand(id, OptionalLong.empty());
+      return new DeleteNoteCommand(id, ExpectedVersions.any());
     }
   }
 }
