@@ -27,14 +27,17 @@ wait_for "$N/actuator/health"
 POOL=$(sql -e "SELECT GROUP_CONCAT(id) FROM information_schema.processlist WHERE db = '$BENCH_DB'")
 sql -e "SET GLOBAL log_output = 'TABLE'"
 
-# Prints the nextCursor after $2 items of the list at $1, paging as a client would.
+# Prints the nextCursor after $2 items of the list at $1, paging as a client would. A search page
+# may be short (its read is bounded), so the items are counted as they come.
 cursor_at() {
-  local url=$1 left=$2 cursor="" limit sep
+  local url=$1 left=$2 cursor="" limit sep page
   [[ $url == *\?* ]] && sep='&' || sep='?'
   while ((left > 0)); do
     limit=$((left < 200 ? left : 200))
-    cursor=$(curl -sf "$url${sep}limit=$limit${cursor:+&cursor=$cursor}" | jq -r .nextCursor)
-    left=$((left - limit))
+    page=$(curl -sf "$url${sep}limit=$limit${cursor:+&cursor=$cursor}")
+    cursor=$(jq -r .nextCursor <<<"$page")
+    left=$((left - $(jq '.items | length' <<<"$page")))
+    [[ $cursor != null ]] || break
   done
   echo "$cursor"
 }
@@ -80,15 +83,16 @@ TOTAL=$(sql "$BENCH_DB" -e "SELECT COUNT(*) FROM note")
 UNCATEGORIZED=$(sql "$BENCH_DB" -e "SELECT COUNT(*) FROM note WHERE category_id IS NULL")
 SMALL_COUNT=$(sql "$BENCH_DB" -e "SELECT COUNT(*) FROM note WHERE category_id = $SMALL")
 NEEDLES=$(sql "$BENCH_DB" -e "SELECT COUNT(*) FROM note WHERE text LIKE '%needle%'")
+BIG_COUNT=$(sql "$BENCH_DB" -e "SELECT COUNT(*) FROM note WHERE category_id = $BIG")
 : >"$SUMMARY"
-echo "notes=$TOTAL uncategorized=$UNCATEGORIZED big=100000 small=$SMALL_COUNT needle=$NEEDLES" | tee -a "$SUMMARY"
+echo "notes=$TOTAL uncategorized=$UNCATEGORIZED big=$BIG_COUNT small=$SMALL_COUNT needle=$NEEDLES" | tee -a "$SUMMARY"
 
 declare -A LIST=(
   [all]="$N/api/notes" [all-q-needle]="$N/api/notes?q=needle"
   [big]="$N/api/categories/$BIG/notes" [small]="$N/api/categories/$SMALL/notes"
   [uncategorized]="$N/api/notes?uncategorized=true" [categories]="$N/api/categories"
 )
-declare -A SIZE=([all]=$TOTAL [all-q-needle]=$NEEDLES [big]=100000 [small]=$SMALL_COUNT
+declare -A SIZE=([all]=$TOTAL [all-q-needle]=$NEEDLES [big]=$BIG_COUNT [small]=$SMALL_COUNT
   [uncategorized]=$UNCATEGORIZED [categories]=100)
 for list in all big small uncategorized categories all-q-needle; do
   url=${LIST[$list]}
