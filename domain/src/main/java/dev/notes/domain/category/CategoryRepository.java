@@ -20,7 +20,9 @@ public interface CategoryRepository {
 
   /**
    * The category with this name's identity, stored first when missing. Concurrent callers with the
-   * same new name all get the one category that results.
+   * same new name all end with the one category that results: one stores it, and an implementation
+   * may make the others' units of work run again, from the start, to find it (see {@code
+   * UnitOfWork}: work may run twice).
    */
   Category findOrAdd(CategoryName name, Instant now);
 
