@@ -5,10 +5,10 @@
 # errors (non-2xx and socket errors) of both runs and the ratio; the goal is that GET by id keeps
 # at least 80 % of its throughput with 0 errors. Runs on the seeded notes_bench (seed.sh first, or
 # SEED=1 to seed here); writes $RESULTS/mixed.txt.
-#   DURATION=20s WARMUP=30s SEARCHERS=16 CONNECTIONS=8  (defaults)
+#   WARMUP=30s SEARCHERS=16 (defaults); DURATION and CONNECTIONS as in common.sh (15s, 16)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-DURATION=${DURATION:-20s} WARMUP=${WARMUP:-30s} SEARCHERS=${SEARCHERS:-16} CONNECTIONS=${CONNECTIONS:-8}
+WARMUP=${WARMUP:-30s} SEARCHERS=${SEARCHERS:-16}
 NOTES=${NOTES:-200000}
 export NOTES NOTES_MAX=$NOTES
 need_free_port "$NOTES_PORT"

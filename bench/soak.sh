@@ -4,10 +4,10 @@
 # notes_bench. Before it, a short unpaced run measures the maximum. Every minute it records the
 # heap in use right after a full GC (jcmd GC.run, then GC.heap_info) and the pool's active
 # connections (/actuator/prometheus); at the end the errors, the heap trend and the pool.
-# Writes $RESULTS/soak.txt.   SOAK=10m CONNECTIONS=8 (defaults); SEED=1 to seed first.
+# Writes $RESULTS/soak.txt.   SOAK=10m SOAK_CONNECTIONS=8 (defaults); SEED=1 to seed first.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-SOAK=${SOAK:-10m} CONNECTIONS=8
+SOAK=${SOAK:-10m} CONNECTIONS=${SOAK_CONNECTIONS:-8}
 NOTES=${NOTES:-200000}
 export NOTES NOTES_MAX=$NOTES
 need_free_port "$NOTES_PORT"

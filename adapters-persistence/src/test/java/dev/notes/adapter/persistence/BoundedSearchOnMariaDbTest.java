@@ -9,8 +9,8 @@ import dev.notes.domain.note.NotePosition;
 import dev.notes.domain.note.NoteRepository;
 import dev.notes.domain.shared.Page;
 import dev.notes.domain.shared.PageRequest;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,16 +128,9 @@ class BoundedSearchOnMariaDbTest {
   }
 
   private Reads readsOf(Supplier<Page<Note, NotePosition>> list) {
-    jdbc.execute("FLUSH STATUS");
-    Page<Note, NotePosition> page = list.get();
-    Map<String, Long> counters = new HashMap<>();
-    jdbc.queryForList("SHOW SESSION STATUS LIKE 'Handler_read%'")
-        .forEach(
-            row ->
-                counters.put(
-                    String.valueOf(row.get("Variable_name")),
-                    Long.parseLong(String.valueOf(row.get("Value")))));
-    return new Reads(page, counters.get("Handler_read_key"), counters.get("Handler_read_prev"));
+    List<Page<Note, NotePosition>> page = new ArrayList<>();
+    HandlerReads reads = HandlerReads.during(jdbc, () -> page.add(list.get()));
+    return new Reads(page.get(0), reads.byKey(), reads.backwards());
   }
 
   /** A page and what reading it cost: rows read by key, and index entries walked backwards. */

@@ -227,13 +227,8 @@ class KeysetPlansOnMariaDbTest {
         new NoteId(((Number) row.get("id")).longValue()));
   }
 
-  /** Rows and index entries the session read while the list ran; the test's own connection. */
   private long rowsReadBy(Runnable list) {
-    jdbc.execute("FLUSH STATUS");
-    list.run();
-    return jdbc.queryForList("SHOW SESSION STATUS LIKE 'Handler_read%'").stream()
-        .mapToLong(row -> Long.parseLong(String.valueOf(row.get("Value"))))
-        .sum();
+    return HandlerReads.during(jdbc, list).total();
   }
 
   /** EXPLAIN of exactly the SQL and parameters that the mapper statement sends. */

@@ -154,12 +154,7 @@ class NoteCountsOnMariaDbTest {
         category.id().value());
   }
 
-  /** Rows and index entries the session read meanwhile; the test's own connection. */
   private long rowsReadBy(Runnable read) {
-    jdbc.execute("FLUSH STATUS");
-    read.run();
-    return jdbc.queryForList("SHOW SESSION STATUS LIKE 'Handler_read%'").stream()
-        .mapToLong(row -> Long.parseLong(String.valueOf(row.get("Value"))))
-        .sum();
+    return HandlerReads.during(jdbc, read).total();
   }
 }
