@@ -3,12 +3,14 @@
 # again while SEARCHERS connections (default 16) send text searches that match nothing
 # (q=no-such-text: the most a search can read) as fast as they are answered. Prints req/s, p99 and
 # errors (non-2xx and socket errors) of both runs and the ratio; the goal is that GET by id keeps
-# at least 80 % of its throughput with 0 errors. Runs on the seeded notes_bench (seed.sh first, or
-# SEED=1 to seed here); writes $RESULTS/mixed.txt.
-#   WARMUP=30s SEARCHERS=16 (defaults); DURATION and CONNECTIONS as in common.sh (15s, 16)
+# at least 80 % of its throughput with 0 errors. Also measures, alone, a search that matches early
+# (q=$MATCHING), the kind the search budget must not hold back much. Runs on the seeded notes_bench
+# (seed.sh first, or SEED=1 to seed here); writes $RESULTS/mixed.txt (or OUT). NOTES_ARGS reaches the jar
+# (e.g. --notes.persistence.search.time-per-second=1000s to measure without the budget).
+#   WARMUP=30s SEARCHERS=16 MATCHING=milk (defaults); DURATION and CONNECTIONS as in common.sh
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-WARMUP=${WARMUP:-30s} SEARCHERS=${SEARCHERS:-16}
+WARMUP=${WARMUP:-30s} SEARCHERS=${SEARCHERS:-16} MATCHING=${MATCHING:-milk}
 NOTES=${NOTES:-200000}
 export NOTES NOTES_MAX=$NOTES
 need_free_port "$NOTES_PORT"
@@ -22,10 +24,14 @@ wait_for "$N/actuator/health"
 SEARCH="$N/api/notes?q=no-such-text&limit=50"
 echo "one no-match search: $(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' "$SEARCH"), $(curl -s "$SEARCH" | head -c 120)"
 
-# measure LABEL: GET by id for DURATION; prints "LABEL req/s p99 errors".
+# measure LABEL [URL]: GET by id (or URL) for DURATION; prints "LABEL req/s p99 errors".
 measure() {
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/lua/get-note.lua" "$N")
+  if [[ -n ${2:-} ]]; then
+    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
+  else
+    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/lua/get-note.lua" "$N")
+  fi
   local rps p99 non2xx socket
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
@@ -36,6 +42,7 @@ measure() {
 
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/lua/get-note.lua" "$N" >/dev/null
 alone=$(measure alone)
+matching=$(measure matching-search "$N/api/notes?q=$MATCHING&limit=50")
 wrk -t2 -c"$SEARCHERS" -d"$(( ${DURATION%s} + 10 ))s" "$SEARCH" >"$RESULTS/mixed-searches.txt" &
 SEARCH_PID=$!
 sleep 5
@@ -44,11 +51,12 @@ wait $SEARCH_PID || true
 searches=$(awk '/Requests\/sec/ {print $2}' "$RESULTS/mixed-searches.txt")
 search_errors=$(awk '/Non-2xx/ {print $5}' "$RESULTS/mixed-searches.txt")
 {
-  echo "GET /api/notes/{id}, wrk -c$CONNECTIONS for $DURATION, alone and beside $SEARCHERS connections of no-match searches ($(date -u +%FT%TZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD))"
+  echo "GET /api/notes/{id}, wrk -c$CONNECTIONS for $DURATION, alone and beside $SEARCHERS connections of no-match searches ($(date -u +%FT%TZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD)${NOTES_ARGS:+, $NOTES_ARGS})"
   printf '%-14s %10s %8s %7s\n' run req/s p99 errors
   printf '%-14s %10s %8s %7s\n' $alone
   printf '%-14s %10s %8s %7s\n' $mixed
+  printf '%-14s %10s %8s %7s   (GET /api/notes?q=%s alone)\n' $matching "$MATCHING"
   awk -v a="$(cut -d' ' -f2 <<<"$alone")" -v m="$(cut -d' ' -f2 <<<"$mixed")" \
     'BEGIN { printf "GET by id keeps %.0f %% of its throughput\n", 100 * m / a }'
   echo "searches meanwhile: ${searches:-0} req/s, ${search_errors:-0} non-2xx"
-} | tee "$RESULTS/mixed.txt"
+} | tee "${OUT:-$RESULTS/mixed.txt}"

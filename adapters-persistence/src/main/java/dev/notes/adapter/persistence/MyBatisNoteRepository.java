@@ -21,13 +21,15 @@ final class MyBatisNoteRepository implements NoteRepository {
 
   private final NoteMapper notes;
   private final int maxNotesReadPerSearch;
+  private final SearchBudget searchBudget;
 
-  MyBatisNoteRepository(NoteMapper notes, int maxNotesReadPerSearch) {
+  MyBatisNoteRepository(NoteMapper notes, int maxNotesReadPerSearch, SearchBudget searchBudget) {
     if (maxNotesReadPerSearch < 1) {
       throw new IllegalArgumentException("a search must read at least one note");
     }
     this.notes = notes;
     this.maxNotesReadPerSearch = maxNotesReadPerSearch;
+    this.searchBudget = searchBudget;
   }
 
   @Override
@@ -73,7 +75,8 @@ final class MyBatisNoteRepository implements NoteRepository {
   /**
    * A list is one statement. A text search first finds, from an index alone, the last note it may
    * read (when more follow it), then reads no further. The two statements need no transaction: a
-   * note added or removed in between only moves the bound by one note.
+   * note added or removed in between only moves the bound by one note. Searches run within their
+   * share of the database's time ({@link SearchBudget}); lists, like every other read, never wait.
    */
   @Override
   public Page<Note, NotePosition> page(NoteFilter filter, PageRequest<NotePosition> request) {
@@ -81,6 +84,10 @@ final class MyBatisNoteRepository implements NoteRepository {
     if (query.textContains() == null) {
       return Page.fromLookahead(read(query), request.limit(), NotePosition::of);
     }
+    return searchBudget.spend(() -> search(query, request));
+  }
+
+  private Page<Note, NotePosition> search(NotePageQuery query, PageRequest<NotePosition> request) {
     Optional<NotePosition> stop = searchStop(query);
     NotePageQuery bounded = stop.map(query::stoppingAt).orElse(query);
     return Page.fromBoundedLookahead(read(bounded), request.limit(), NotePosition::of, stop);

@@ -1,24 +1,49 @@
 package dev.notes.adapter.persistence;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How much of the note table one text search may read: {@code
- * notes.persistence.search.max-notes-read} notes of the list's filter at most, matching or not.
- * Without a bound, a search that matches nothing reads every note and holds a pooled connection
- * meanwhile. The default of 10,000 costs MariaDB about 30 ms per request (docs/performance.md).
- * Zero, a negative number or no number fails the start.
+ * How much of the database text searches may take ({@code notes.persistence.search.*}).
+ *
+ * <ul>
+ *   <li>{@code max-notes-read}: one search reads at most this many notes of the list's filter,
+ *       matching or not. Without a bound, a search that matches nothing reads every note and holds
+ *       a pooled connection meanwhile. The default of 10,000 costs MariaDB about 30 ms.
+ *   <li>{@code time-per-second}: searches together take at most this much time in every second, on
+ *       average ({@link SearchBudget}); the default of 300 ms leaves most of two cores to
+ *       everything else however many searches arrive.
+ *   <li>{@code max-wait}: a search waits at most this long for its turn before it is answered 503.
+ * </ul>
+ *
+ * <p>Nonsense (zero or negative numbers and times, or none at all) fails the start.
+ * docs/performance.md measures each default.
  */
 @ConfigurationProperties("notes.persistence.search")
-record NoteSearchSettings(@DefaultValue(NoteSearchSettings.DEFAULT) int maxNotesRead) {
+record NoteSearchSettings(
+    @DefaultValue(NoteSearchSettings.DEFAULT_MAX_NOTES_READ) int maxNotesRead,
+    @DefaultValue("300ms") Duration timePerSecond,
+    @DefaultValue("3s") Duration maxWait) {
 
-  static final String DEFAULT = "10000";
+  static final String DEFAULT_MAX_NOTES_READ = "10000";
 
   NoteSearchSettings {
     if (maxNotesRead < 1) {
       throw new IllegalArgumentException(
           "notes.persistence.search.max-notes-read must be at least 1, was " + maxNotesRead);
     }
+    if (timePerSecond.isNegative() || timePerSecond.isZero()) {
+      throw new IllegalArgumentException(
+          "notes.persistence.search.time-per-second must be more than 0, was " + timePerSecond);
+    }
+    if (maxWait.isNegative()) {
+      throw new IllegalArgumentException(
+          "notes.persistence.search.max-wait must not be negative, was " + maxWait);
+    }
+  }
+
+  SearchBudget budget() {
+    return new SearchBudget(timePerSecond, maxWait);
   }
 }

@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * NoteRepository} and a {@link UnitOfWork} on the application's {@code DataSource}. Import it from
  * the composition root; the data source, Flyway and MyBatis themselves are configured by Spring
  * Boot from {@code spring.datasource.*}, {@code spring.flyway.*} and {@code mybatis.*}, the bound
- * of a text search from {@code notes.persistence.search.*} ({@link NoteSearchSettings}).
+ * and budget of text searches from {@code notes.persistence.search.*} ({@link NoteSearchSettings}).
  *
  * <p>The mappers are found by an explicit scan because Spring Boot's automatic one only covers the
  * package of the {@code @SpringBootApplication}, which lives in another module.
@@ -55,7 +55,8 @@ public class PersistenceConfiguration {
   @Bean
   NoteRepository noteRepository(NoteMapper notes, NoteSearchSettings search) {
     return StorageGuard.around(
-        NoteRepository.class, new MyBatisNoteRepository(notes, search.maxNotesRead()));
+        NoteRepository.class,
+        new MyBatisNoteRepository(notes, search.maxNotesRead(), search.budget()));
   }
 
   @Bean

@@ -44,7 +44,7 @@ class BoundedSearchOnMariaDbTest {
   /** 3,000 notes, two of every three in one category, two per timestamp; none says "absent". */
   @BeforeEach
   void givenThreeTimesTheBoundOfNotes() {
-    notes = new MyBatisNoteRepository(mapper, BOUND);
+    notes = new MyBatisNoteRepository(mapper, BOUND, SearchBudgetTest.roomForEverySearch());
     jdbc.update(
         "INSERT INTO category (name, name_key, created_at, updated_at, version)"
             + " VALUES ('big', 'big', '2026-01-01', '2026-01-01', 0)");
@@ -110,7 +110,8 @@ class BoundedSearchOnMariaDbTest {
   /** What the bound saves, and proof that the counters see a search's reads at all. */
   @Test
   void withTheBoundOutOfReach_theSameSearchReadsEveryNote() {
-    NoteRepository unbounded = new MyBatisNoteRepository(mapper, 10 * BOUND);
+    NoteRepository unbounded =
+        new MyBatisNoteRepository(mapper, 10 * BOUND, SearchBudgetTest.roomForEverySearch());
 
     Reads reads =
         readsOf(

@@ -25,6 +25,7 @@ class NoteRepositoryOnMariaDbTest extends NoteRepositoryContract {
 
   @Override
   protected NoteRepository notesReadingAtMost(int notesPerSearch) {
-    return new MyBatisNoteRepository(noteMapper, notesPerSearch);
+    return new MyBatisNoteRepository(
+        noteMapper, notesPerSearch, SearchBudgetTest.roomForEverySearch());
   }
 }

@@ -2,8 +2,10 @@ package dev.notes.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -11,7 +13,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** The bound of a text search is a setting of the adapter, and nonsense stops the start. */
+/** The bound and budget of text searches are settings of the adapter; nonsense stops the start. */
 class NoteSearchSettingsTest {
 
   private static final String SETTING = "notes.persistence.search.max-notes-read";
@@ -41,6 +43,30 @@ class NoteSearchSettingsTest {
             context ->
                 assertThat(context.getBean(NoteSearchSettings.class).maxNotesRead())
                     .isEqualTo(250));
+  }
+
+  @Test
+  void givenNoSetting_searchesTakeAtMost300MillisecondsPerSecond_andWaitAtMost3Seconds() {
+    adapter.run(
+        context -> {
+          NoteSearchSettings settings = context.getBean(NoteSearchSettings.class);
+          assertThat(settings.timePerSecond()).isEqualTo(Duration.ofMillis(300));
+          assertThat(settings.maxWait()).isEqualTo(Duration.ofSeconds(3));
+        });
+  }
+
+  @ParameterizedTest
+  @CsvSource({"time-per-second, 0ms", "time-per-second, -1s", "max-wait, -1s", "max-wait, soon"})
+  void givenNonsenseForTheBudget_theAdapterDoesNotStart_namingTheSetting(
+      String setting, String nonsense) {
+    adapter
+        .withPropertyValues("notes.persistence.search." + setting + "=" + nonsense)
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              assertThat(context.getStartupFailure())
+                  .hasStackTraceContaining("notes.persistence.search." + setting);
+            });
   }
 
   @ParameterizedTest

@@ -44,7 +44,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
     HttpHeaders headers = new HttpHeaders();
     if (e instanceof StorageUnavailable) {
-      log.warn("{}: storage unavailable: {}", describe(request), String.valueOf(e.getCause()));
+      Object why = e.getCause() == null ? e.getMessage() : e.getCause();
+      log.warn("{}: storage unavailable: {}", describe(request), why);
       headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
     return handleExceptionInternal(e, problem, headers, problem(problem), request);

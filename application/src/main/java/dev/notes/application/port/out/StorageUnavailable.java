@@ -2,9 +2,10 @@ package dev.notes.application.port.out;
 
 /**
  * The place where notes are kept cannot serve the request right now: the database is down or does
- * not answer in time, or it stayed too contended to finish the work after retries. Nothing was
- * decided about the request: the caller may try again later. The message never holds connection
- * details such as passwords; the cause is for the log only.
+ * not answer in time, or it stayed too contended to finish the work after retries, or the kind of
+ * work asked for already takes all of the database it may have. Nothing was decided about the
+ * request: the caller may try again later. The message never holds connection details such as
+ * passwords; the cause is for the log only.
  */
 public final class StorageUnavailable extends RuntimeException {
 
@@ -22,5 +23,11 @@ public final class StorageUnavailable extends RuntimeException {
   public static StorageUnavailable busy(Throwable cause) {
     return new StorageUnavailable(
         "the database is too busy to finish this right now; try again later", cause);
+  }
+
+  /** This kind of work already takes all of the database it may have for now. */
+  public static StorageUnavailable rationed(String work) {
+    return new StorageUnavailable(
+        work + " take all of the database they may have right now; try again later", null);
   }
 }
