@@ -43,13 +43,16 @@ measure() {
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/lua/get-note.lua" "$N" >/dev/null
 alone=$(measure alone)
 matching=$(measure matching-search "$N/api/notes?q=$MATCHING&limit=50")
-wrk -t2 -c"$SEARCHERS" -d"$(( ${DURATION%s} + 10 ))s" "$SEARCH" >"$RESULTS/mixed-searches.txt" &
+# A searcher waits up to 10 s for an answer (wrk's default is 2 s): a search may wait its turn.
+wrk -t2 -c"$SEARCHERS" -d"$(( ${DURATION%s} + 10 ))s" --timeout 10s --latency "$SEARCH" >"$RESULTS/mixed-searches.txt" &
 SEARCH_PID=$!
 sleep 5
 mixed=$(measure with-searches)
 wait $SEARCH_PID || true
 searches=$(awk '/Requests\/sec/ {print $2}' "$RESULTS/mixed-searches.txt")
 search_errors=$(awk '/Non-2xx/ {print $5}' "$RESULTS/mixed-searches.txt")
+search_timeouts=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$RESULTS/mixed-searches.txt")
+search_p99=$(awk '$1 == "99%" {print $2}' "$RESULTS/mixed-searches.txt")
 {
   echo "GET /api/notes/{id}, wrk -c$CONNECTIONS for $DURATION, alone and beside $SEARCHERS connections of no-match searches ($(date -u +%FT%TZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD)${NOTES_ARGS:+, $NOTES_ARGS})"
   printf '%-14s %10s %8s %7s\n' run req/s p99 errors
@@ -58,5 +61,5 @@ search_errors=$(awk '/Non-2xx/ {print $5}' "$RESULTS/mixed-searches.txt")
   printf '%-14s %10s %8s %7s   (GET /api/notes?q=%s alone)\n' $matching "$MATCHING"
   awk -v a="$(cut -d' ' -f2 <<<"$alone")" -v m="$(cut -d' ' -f2 <<<"$mixed")" \
     'BEGIN { printf "GET by id keeps %.0f %% of its throughput\n", 100 * m / a }'
-  echo "searches meanwhile: ${searches:-0} req/s, ${search_errors:-0} non-2xx"
+  echo "searches meanwhile: ${searches:-0} req/s, p99 ${search_p99:-?}, ${search_errors:-0} non-2xx, ${search_timeouts:-0} socket errors"
 } | tee "${OUT:-$RESULTS/mixed.txt}"

@@ -11,39 +11,46 @@ import java.util.function.Supplier;
  * take the CPU that reads of single notes and lists need. The bound on notes read ({@link
  * NoteSearchSettings#maxNotesRead()}) only makes each search short; this makes many of them cheap.
  *
- * <p>A search reserves the time searches have typically taken when it starts and settles its real
- * time when it ends. Searches that arrive at an idle service start at once, up to {@link #BURST} of
- * reserved time ahead of the clock; beyond that each one waits for its turn, without holding a
+ * <p>Only the time a search takes beyond {@code freePerSearch} counts: a search that finds its page
+ * among the first notes it reads costs about what a list page costs, and runs as freely. A search
+ * reserves what searches have typically counted when it starts and settles what it really counted
+ * when it ends. Searches that arrive at an idle service start at once, up to {@link #BURST} of
+ * counted time ahead of the clock; beyond that each one waits for its turn, without holding a
  * database connection. A search whose turn is further off than {@code maxWait} is not run: it fails
- * at once with {@link StorageUnavailable} (503 with {@code Retry-After}). Each instance of the
- * service keeps its own budget.
+ * at once with {@link StorageUnavailable} (503 with {@code Retry-After}), which also bounds how
+ * many request threads can be waiting. Each instance of the service keeps its own budget.
  */
 final class SearchBudget {
 
-  /** Reserved time that may run ahead of the clock: how much an idle service lets start at once. */
+  /** Counted time that may run ahead of the clock: how much an idle service lets start at once. */
   static final Duration BURST = Duration.ofMillis(250);
 
   private static final long NANOS_PER_SECOND = Duration.ofSeconds(1).toNanos();
 
   private final double shareOfTime;
+  private final long freeNanos;
   private final long maxWaitNanos;
   private final Ticker ticker;
 
   /** The moment until which the budget is spent by the searches admitted so far. */
   private long spentUntil;
 
-  /** A running average of a search's time: what the next one reserves. */
+  /** A running average of the time a search counted: what the next one reserves. */
   private long typicalNanos;
 
-  SearchBudget(Duration timePerSecond, Duration maxWait) {
-    this(timePerSecond, maxWait, Ticker.SYSTEM);
+  SearchBudget(Duration timePerSecond, Duration freePerSearch, Duration maxWait) {
+    this(timePerSecond, freePerSearch, maxWait, Ticker.SYSTEM);
   }
 
-  SearchBudget(Duration timePerSecond, Duration maxWait, Ticker ticker) {
-    if (timePerSecond.isNegative() || timePerSecond.isZero() || maxWait.isNegative()) {
-      throw new IllegalArgumentException("searches need some time per second and no negative wait");
+  SearchBudget(Duration timePerSecond, Duration freePerSearch, Duration maxWait, Ticker ticker) {
+    if (timePerSecond.isNegative() || timePerSecond.isZero()) {
+      throw new IllegalArgumentException("searches need some time per second");
+    }
+    if (freePerSearch.isNegative() || maxWait.isNegative()) {
+      throw new IllegalArgumentException("no negative free time or wait");
     }
     this.shareOfTime = (double) timePerSecond.toNanos() / NANOS_PER_SECOND;
+    this.freeNanos = freePerSearch.toNanos();
     this.maxWaitNanos = maxWait.toNanos();
     this.ticker = ticker;
     this.spentUntil = ticker.nanoTime();
@@ -76,8 +83,9 @@ final class SearchBudget {
   }
 
   private synchronized void settle(long reserved, long took) {
-    spentUntil += budgetFor(took) - budgetFor(reserved);
-    typicalNanos += (took - typicalNanos) / 8;
+    long counted = Math.max(0, took - freeNanos);
+    spentUntil += budgetFor(counted) - budgetFor(reserved);
+    typicalNanos += (counted - typicalNanos) / 8;
   }
 
   /** A search that never ran gives its reservation back. */

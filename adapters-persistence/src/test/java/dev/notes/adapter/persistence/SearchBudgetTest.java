@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 class SearchBudgetTest {
 
   private static final Duration SEARCH = Duration.ofMillis(30);
+  private static final Duration FREE = Duration.ofMillis(5);
 
   private final PretendClock clock = new PretendClock();
   private final AtomicInteger runs = new AtomicInteger();
 
   /** For tests of other things: searches may take all of every second, so none ever waits. */
   static SearchBudget roomForEverySearch() {
-    return new SearchBudget(Duration.ofSeconds(1), Duration.ofSeconds(5));
+    return new SearchBudget(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(5));
   }
 
   @AfterEach
@@ -32,7 +33,7 @@ class SearchBudgetTest {
 
   @Test
   void givenAnIdleService_aSearchRunsAtOnce() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), Duration.ZERO, clock);
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), FREE, Duration.ZERO, clock);
 
     assertThat(budget.spend(() -> search(SEARCH))).isEqualTo("found");
 
@@ -41,27 +42,36 @@ class SearchBudgetTest {
   }
 
   @Test
-  void givenSearchesAsFastAsTheyAreAnswered_togetherTheyTakeAtMostTheirTimePerSecond() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), Duration.ofSeconds(3), clock);
+  void givenSearchesAsFastAsTheyAreAnswered_togetherTheyCountAtMostTheirTimePerSecond() {
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(250), FREE, Duration.ofSeconds(3), clock);
     long start = clock.now;
 
     for (int i = 0; i < 100; i++) {
       budget.spend(() -> search(SEARCH));
     }
 
-    long searching = 100 * SEARCH.toNanos();
-    long elapsed = clock.now - start;
-    assertThat(elapsed)
-        .as("all but the last search at 300 ms per second, less what may start at once, then it")
-        .isGreaterThanOrEqualTo(
-            (searching - SEARCH.toNanos()) * 1000 / 300
-                - SearchBudget.BURST.toNanos()
-                + SEARCH.toNanos());
+    long counted = SEARCH.minus(FREE).toNanos();
+    assertThat(clock.now - start)
+        .as("all but the last search at 250 ms per second, less what may start at once, then it")
+        .isGreaterThanOrEqualTo(99 * counted * 4 - SearchBudget.BURST.toNanos() + SEARCH.toNanos());
+  }
+
+  @Test
+  void givenSearchesWithinTheFreeTime_noneEverWaits_howeverMany() {
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), FREE, Duration.ZERO, clock);
+
+    for (int i = 0; i < 10_000; i++) {
+      budget.spend(() -> search(FREE));
+    }
+
+    assertThat(clock.waited).isZero();
+    assertThat(runs).hasValue(10_000);
   }
 
   @Test
   void givenAFewSearchesAfterAQuietSpell_noneWaits() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), Duration.ZERO, clock);
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), FREE, Duration.ZERO, clock);
 
     for (int i = 0; i < 2; i++) {
       budget.spend(() -> search(SEARCH));
@@ -75,8 +85,9 @@ class SearchBudgetTest {
 
   @Test
   void givenATurnFurtherOffThanTheLongestWait_theSearchDoesNotRun_andIsStorageUnavailable() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), clock);
-    budget.spend(() -> search(Duration.ofMillis(500))); // spends the next 5 s
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(100), FREE, Duration.ofSeconds(1), clock);
+    budget.spend(() -> search(Duration.ofMillis(505))); // counts 500 ms: the next 5 s are spent
 
     assertThatThrownBy(() -> budget.spend(() -> search(SEARCH)))
         .isInstanceOf(StorageUnavailable.class)
@@ -88,9 +99,10 @@ class SearchBudgetTest {
 
   @Test
   void givenARefusedSearch_itSpendsNothing_soTheNextOneRunsWhenItWouldHaveAnyway() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(100), FREE, Duration.ofSeconds(1), clock);
     long start = clock.now;
-    budget.spend(() -> search(Duration.ofMillis(500)));
+    budget.spend(() -> search(Duration.ofMillis(505)));
     assertThatThrownBy(() -> budget.spend(() -> search(SEARCH)))
         .isInstanceOf(StorageUnavailable.class);
 
@@ -98,14 +110,15 @@ class SearchBudgetTest {
     budget.spend(() -> search(SEARCH));
 
     assertThat(clock.waited)
-        .as("the 5 s that the first search spent, less the burst, less the 4 s gone by")
+        .as("the 5 s that the first search's 500 ms spent, less the burst, less the 4 s gone by")
         .isEqualTo(Duration.ofSeconds(5).minus(SearchBudget.BURST).minusSeconds(4).toNanos());
   }
 
   @Test
   void givenAWaitThatIsInterrupted_theSearchDoesNotRun_andIsStorageUnavailable() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(10), clock);
-    budget.spend(() -> search(Duration.ofMillis(500)));
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(100), FREE, Duration.ofSeconds(10), clock);
+    budget.spend(() -> search(Duration.ofMillis(505)));
     clock.interruptNextSleep = true;
 
     assertThatThrownBy(() -> budget.spend(() -> search(SEARCH)))
@@ -116,13 +129,14 @@ class SearchBudgetTest {
 
   @Test
   void givenASearchThatFails_itsTimeIsSpentAll_theSame() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(100), FREE, Duration.ofSeconds(1), clock);
 
     assertThatThrownBy(
             () ->
                 budget.spend(
                     () -> {
-                      search(Duration.ofMillis(500));
+                      search(Duration.ofMillis(505));
                       throw new IllegalStateException("statement timed out");
                     }))
         .isInstanceOf(IllegalStateException.class);

@@ -50,7 +50,9 @@ class NoteListController {
               + "A search with q reads a bounded number of notes per request (10,000 unless the "
               + "service is configured otherwise): when it reaches the bound before the page is "
               + "full, the page is short, even empty, and nextCursor continues where it stopped. "
-              + "Follow nextCursor until it is null to see every match.")
+              + "Follow nextCursor until it is null to see every match. Searches share a budget "
+              + "of the database's time: when many run at once a search may wait its turn, and "
+              + "one that would wait longer than a few seconds answers 503 with Retry-After.")
   @GetMapping(NoteController.PATH)
   PageResponse<NoteResponse> listNotes(
       @Parameter(description = "Only this category's notes") // a positive id: OpenApiDescription

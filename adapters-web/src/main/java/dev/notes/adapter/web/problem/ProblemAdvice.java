@@ -43,9 +43,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       return unexpected(e, request);
     }
     HttpHeaders headers = new HttpHeaders();
-    if (e instanceof StorageUnavailable) {
-      Object why = e.getCause() == null ? e.getMessage() : e.getCause();
-      log.warn("{}: storage unavailable: {}", describe(request), why);
+    if (e instanceof StorageUnavailable unavailable) {
+      log.warn("{}: storage unavailable: {}", describe(request), unavailable.reason());
       headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
     return handleExceptionInternal(e, problem, headers, problem(problem), request);

@@ -30,4 +30,9 @@ public final class StorageUnavailable extends RuntimeException {
     return new StorageUnavailable(
         work + " take all of the database they may have right now; try again later", null);
   }
+
+  /** For the log: the failure behind this one, or this one's message when nothing is behind it. */
+  public String reason() {
+    return getCause() == null ? getMessage() : getCause().toString();
+  }
 }
