@@ -84,7 +84,8 @@ final class MyBatisNoteRepository implements NoteRepository {
     if (query.textContains() == null) {
       return Page.fromLookahead(read(query), request.limit(), NotePosition::of);
     }
-    return searchBudget.spend(() -> search(query, request));
+    return searchBudget.spend(
+        () -> search(query, request), page -> page.items().size() < request.limit());
   }
 
   private Page<Note, NotePosition> search(NotePageQuery query, PageRequest<NotePosition> request) {

@@ -24,8 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record NoteSearchSettings(
     @DefaultValue(NoteSearchSettings.DEFAULT_MAX_NOTES_READ) int maxNotesRead,
     @DefaultValue("300ms") Duration timePerSecond,
-    @DefaultValue("5ms") Duration freePerSearch,
-    @DefaultValue("3s") Duration maxWait) {
+    @DefaultValue("20s") Duration maxWait) {
 
   static final String DEFAULT_MAX_NOTES_READ = "10000";
 
@@ -38,10 +37,6 @@ record NoteSearchSettings(
       throw new IllegalArgumentException(
           "notes.persistence.search.time-per-second must be more than 0, was " + timePerSecond);
     }
-    if (freePerSearch.isNegative()) {
-      throw new IllegalArgumentException(
-          "notes.persistence.search.free-per-search must not be negative, was " + freePerSearch);
-    }
     if (maxWait.isNegative()) {
       throw new IllegalArgumentException(
           "notes.persistence.search.max-wait must not be negative, was " + maxWait);
@@ -49,6 +44,6 @@ record NoteSearchSettings(
   }
 
   SearchBudget budget() {
-    return new SearchBudget(timePerSecond, freePerSearch, maxWait);
+    return new SearchBudget(timePerSecond, maxWait);
   }
 }

@@ -3,6 +3,7 @@ package dev.notes.adapter.persistence;
 import dev.notes.application.port.out.StorageUnavailable;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -11,24 +12,33 @@ import java.util.function.Supplier;
  * take the CPU that reads of single notes and lists need. The bound on notes read ({@link
  * NoteSearchSettings#maxNotesRead()}) only makes each search short; this makes many of them cheap.
  *
- * <p>Only the time a search takes beyond {@code freePerSearch} counts: a search that finds its page
- * among the first notes it reads costs about what a list page costs, and runs as freely. A search
- * reserves what searches have typically counted when it starts and settles what it really counted
- * when it ends. Searches that arrive at an idle service start at once, up to {@link #BURST} of
- * counted time ahead of the clock; beyond that each one waits for its turn, without holding a
- * database connection. A search whose turn is further off than {@code maxWait} is not run: it fails
- * at once with {@link StorageUnavailable} (503 with {@code Retry-After}), which also bounds how
- * many request threads can be waiting. Each instance of the service keeps its own budget.
+ * <p>Only the searches that read all they may count: those that came back with a short page, having
+ * reached their bound or the end of the notes. A search that fills its page has found what it was
+ * asked for and runs as freely as a list; one that matches nothing or almost nothing is the worst
+ * case whatever the machine, and its time counts (shared with searches that ran beside it: with
+ * four at once, each counts a quarter of its time, as they shared the database). A search reserves
+ * what searches have typically counted when it starts and settles what it really counted when it
+ * ends. Searches that arrive at an idle service start at once, up to {@link #BURST} of counted time
+ * ahead of the clock; beyond that each one waits for its turn, without holding a database
+ * connection. A search whose turn is further off than {@code maxWait} is not run: after waiting
+ * {@code maxWait} it fails with {@link StorageUnavailable} (503 with {@code Retry-After}). At most
+ * {@link #MAX_WAITING} searches wait at once; one more fails at once. Each instance of the service
+ * keeps its own budget.
  */
 final class SearchBudget {
 
   /** Counted time that may run ahead of the clock: how much an idle service lets start at once. */
   static final Duration BURST = Duration.ofMillis(250);
 
+  /**
+   * Searches that may wait at once; one more is refused at once. Waiting searches hold request
+   * threads, so this keeps most of the server's 200 for everything else.
+   */
+  static final int MAX_WAITING = 64;
+
   private static final long NANOS_PER_SECOND = Duration.ofSeconds(1).toNanos();
 
   private final double shareOfTime;
-  private final long freeNanos;
   private final long maxWaitNanos;
   private final Ticker ticker;
 
@@ -38,59 +48,94 @@ final class SearchBudget {
   /** A running average of the time a search counted: what the next one reserves. */
   private long typicalNanos;
 
-  SearchBudget(Duration timePerSecond, Duration freePerSearch, Duration maxWait) {
-    this(timePerSecond, freePerSearch, maxWait, Ticker.SYSTEM);
+  /** Searches waiting for their turn, each holding a request thread meanwhile. */
+  private int waiting;
+
+  /** Searches running now. */
+  private int running;
+
+  SearchBudget(Duration timePerSecond, Duration maxWait) {
+    this(timePerSecond, maxWait, Ticker.SYSTEM);
   }
 
-  SearchBudget(Duration timePerSecond, Duration freePerSearch, Duration maxWait, Ticker ticker) {
-    if (timePerSecond.isNegative() || timePerSecond.isZero()) {
-      throw new IllegalArgumentException("searches need some time per second");
-    }
-    if (freePerSearch.isNegative() || maxWait.isNegative()) {
-      throw new IllegalArgumentException("no negative free time or wait");
+  SearchBudget(Duration timePerSecond, Duration maxWait, Ticker ticker) {
+    if (timePerSecond.isNegative() || timePerSecond.isZero() || maxWait.isNegative()) {
+      throw new IllegalArgumentException("searches need some time per second and no negative wait");
     }
     this.shareOfTime = (double) timePerSecond.toNanos() / NANOS_PER_SECOND;
-    this.freeNanos = freePerSearch.toNanos();
     this.maxWaitNanos = maxWait.toNanos();
     this.ticker = ticker;
     this.spentUntil = ticker.nanoTime();
   }
 
-  /** Runs the search in its turn; StorageUnavailable, without running it, when that is too far. */
-  <T> T spend(Supplier<T> search) {
+  /**
+   * Runs the search in its turn, and counts its time if {@code readAllItMay} says so of its result
+   * (or if it failed); StorageUnavailable, without running it, when its turn is too far off.
+   */
+  <T> T spend(Supplier<T> search, Predicate<? super T> readAllItMay) {
     Turn turn = reserve();
     waitFor(turn);
+    int together = start();
     long began = ticker.nanoTime();
+    boolean counts = true;
     try {
-      return search.get();
+      T result = search.get();
+      counts = readAllItMay.test(result);
+      return result;
     } finally {
-      settle(turn.reservedNanos(), ticker.nanoTime() - began);
+      settle(turn.reservedNanos(), counts ? ticker.nanoTime() - began : 0, together);
     }
   }
 
-  /** The caller's turn, reserved only if it comes within the longest wait. */
+  /** One more search runs; how many run now, this one included. */
+  private synchronized int start() {
+    return ++running;
+  }
+
+  /**
+   * The caller's turn, reserved if it comes within the longest wait. A turn further off is a
+   * refusal that comes only after the longest wait, so that a client that asks again at once cannot
+   * turn refusals into a loop as busy as the searches; when the waiting room is full it comes at
+   * once.
+   */
   private synchronized Turn reserve() {
     long now = ticker.nanoTime();
     if (spentUntil - now < 0) {
       spentUntil = now; // time left unused in the past is not saved up
     }
     long wait = Math.max(0, spentUntil - BURST.toNanos() - now);
-    if (wait > maxWaitNanos) {
+    if (wait == 0) {
+      spentUntil += budgetFor(typicalNanos);
+      return new Turn(typicalNanos, 0, false);
+    }
+    if (waiting >= MAX_WAITING) {
       throw StorageUnavailable.rationed("text searches");
     }
+    waiting++;
+    if (wait > maxWaitNanos) {
+      return new Turn(0, maxWaitNanos, true);
+    }
     spentUntil += budgetFor(typicalNanos);
-    return new Turn(typicalNanos, wait);
+    return new Turn(typicalNanos, wait, false);
   }
 
-  private synchronized void settle(long reserved, long took) {
-    long counted = Math.max(0, took - freeNanos);
+  /**
+   * Searches that ran at the same time shared the database: each counts its share of the time, by
+   * how many ran beside it when it started and when it ended, not the whole of it.
+   */
+  private synchronized void settle(long reserved, long took, int togetherAtStart) {
+    long counted = 2 * took / (togetherAtStart + running);
+    running--;
     spentUntil += budgetFor(counted) - budgetFor(reserved);
     typicalNanos += (counted - typicalNanos) / 8;
   }
 
-  /** A search that never ran gives its reservation back. */
-  private synchronized void refund(long reserved) {
-    spentUntil -= budgetFor(reserved);
+  /** A waiting search stops waiting; one that will not run gives its reservation back. */
+  private synchronized void leave(Turn turn, boolean runs) {
+    waiting--;
+    if (!runs) {
+      spentUntil -= budgetFor(turn.reservedNanos());
+    }
   }
 
   private long budgetFor(long searchNanos) {
@@ -99,18 +144,26 @@ final class SearchBudget {
 
   private void waitFor(Turn turn) {
     if (turn.waitNanos() == 0) {
+      if (turn.refused()) {
+        leave(turn, false);
+        throw StorageUnavailable.rationed("text searches");
+      }
       return;
     }
     try {
       ticker.sleep(turn.waitNanos());
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      refund(turn.reservedNanos());
+      leave(turn, false);
+      throw StorageUnavailable.rationed("text searches");
+    }
+    leave(turn, !turn.refused());
+    if (turn.refused()) {
       throw StorageUnavailable.rationed("text searches");
     }
   }
 
-  private record Turn(long reservedNanos, long waitNanos) {}
+  private record Turn(long reservedNanos, long waitNanos, boolean refused) {}
 
   /** The clock the budget reads and waits on; tests pass one that only pretends. */
   interface Ticker {

@@ -46,24 +46,17 @@ class NoteSearchSettingsTest {
   }
 
   @Test
-  void givenNoSetting_searchesCountAt300MillisecondsPerSecondBeyond5Each_andWaitAtMost3Seconds() {
+  void givenNoSetting_searchesTakeAtMost300MillisecondsPerSecond_andWaitAtMost20Seconds() {
     adapter.run(
         context -> {
           NoteSearchSettings settings = context.getBean(NoteSearchSettings.class);
           assertThat(settings.timePerSecond()).isEqualTo(Duration.ofMillis(300));
-          assertThat(settings.freePerSearch()).isEqualTo(Duration.ofMillis(5));
-          assertThat(settings.maxWait()).isEqualTo(Duration.ofSeconds(3));
+          assertThat(settings.maxWait()).isEqualTo(Duration.ofSeconds(20));
         });
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "time-per-second, 0ms",
-    "time-per-second, -1s",
-    "free-per-search, -1ms",
-    "max-wait, -1s",
-    "max-wait, soon"
-  })
+  @CsvSource({"time-per-second, 0ms", "time-per-second, -1s", "max-wait, -1s", "max-wait, soon"})
   void givenNonsenseForTheBudget_theAdapterDoesNotStart_namingTheSetting(
       String setting, String nonsense) {
     adapter

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.notes.application.port.out.StorageUnavailable;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +17,16 @@ import org.junit.jupiter.api.Test;
 class SearchBudgetTest {
 
   private static final Duration SEARCH = Duration.ofMillis(30);
-  private static final Duration FREE = Duration.ofMillis(5);
+
+  /** Most searches here read all they may (a short page): all of their time counts. */
+  private static final Predicate<String> READ_ALL_IT_MAY = result -> true;
 
   private final PretendClock clock = new PretendClock();
   private final AtomicInteger runs = new AtomicInteger();
 
   /** For tests of other things: searches may take all of every second, so none ever waits. */
   static SearchBudget roomForEverySearch() {
-    return new SearchBudget(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(5));
+    return new SearchBudget(Duration.ofSeconds(1), Duration.ofSeconds(5));
   }
 
   @AfterEach
@@ -33,9 +36,9 @@ class SearchBudgetTest {
 
   @Test
   void givenAnIdleService_aSearchRunsAtOnce() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), FREE, Duration.ZERO, clock);
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), Duration.ZERO, clock);
 
-    assertThat(budget.spend(() -> search(SEARCH))).isEqualTo("found");
+    assertThat(budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY)).isEqualTo("found");
 
     assertThat(clock.waited).isZero();
     assertThat(runs).hasValue(1);
@@ -43,26 +46,25 @@ class SearchBudgetTest {
 
   @Test
   void givenSearchesAsFastAsTheyAreAnswered_togetherTheyCountAtMostTheirTimePerSecond() {
-    SearchBudget budget =
-        new SearchBudget(Duration.ofMillis(250), FREE, Duration.ofSeconds(3), clock);
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(250), Duration.ofSeconds(3), clock);
     long start = clock.now;
 
     for (int i = 0; i < 100; i++) {
-      budget.spend(() -> search(SEARCH));
+      budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY);
     }
 
-    long counted = SEARCH.minus(FREE).toNanos();
     assertThat(clock.now - start)
         .as("all but the last search at 250 ms per second, less what may start at once, then it")
-        .isGreaterThanOrEqualTo(99 * counted * 4 - SearchBudget.BURST.toNanos() + SEARCH.toNanos());
+        .isGreaterThanOrEqualTo(
+            99 * SEARCH.toNanos() * 4 - SearchBudget.BURST.toNanos() + SEARCH.toNanos());
   }
 
   @Test
-  void givenSearchesWithinTheFreeTime_noneEverWaits_howeverMany() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), FREE, Duration.ZERO, clock);
+  void givenSearchesThatFillTheirPage_noneEverWaits_howeverMany() {
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), Duration.ZERO, clock);
 
     for (int i = 0; i < 10_000; i++) {
-      budget.spend(() -> search(FREE));
+      budget.spend(() -> search(SEARCH), filledItsPage -> false);
     }
 
     assertThat(clock.waited).isZero();
@@ -71,57 +73,79 @@ class SearchBudgetTest {
 
   @Test
   void givenAFewSearchesAfterAQuietSpell_noneWaits() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), FREE, Duration.ZERO, clock);
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), Duration.ZERO, clock);
 
     for (int i = 0; i < 2; i++) {
-      budget.spend(() -> search(SEARCH));
+      budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY);
     }
     clock.now += Duration.ofSeconds(10).toNanos();
-    budget.spend(() -> search(SEARCH));
+    budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY);
 
     assertThat(clock.waited).isZero();
     assertThat(runs).hasValue(3);
   }
 
   @Test
-  void givenATurnFurtherOffThanTheLongestWait_theSearchDoesNotRun_andIsStorageUnavailable() {
-    SearchBudget budget =
-        new SearchBudget(Duration.ofMillis(100), FREE, Duration.ofSeconds(1), clock);
-    budget.spend(() -> search(Duration.ofMillis(505))); // counts 500 ms: the next 5 s are spent
+  void givenATurnFurtherOffThanTheLongestWait_theSearchDoesNotRun_andAfterThatWaitIsRefused() {
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), clock);
+    budget.spend(() -> search(Duration.ofMillis(500)), READ_ALL_IT_MAY); // spends the next 5 s
 
-    assertThatThrownBy(() -> budget.spend(() -> search(SEARCH)))
+    assertThatThrownBy(() -> budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY))
         .isInstanceOf(StorageUnavailable.class)
         .hasMessageContaining("text searches")
         .hasMessageContaining("try again later");
     assertThat(runs).hasValue(1);
-    assertThat(clock.waited).isZero();
+    assertThat(clock.waited)
+        .as("not at once: a client that asks again at once must not loop as fast as refusals")
+        .isEqualTo(Duration.ofSeconds(1).toNanos());
+  }
+
+  @Test
+  void givenTheWaitingRoomFull_oneMoreSearchIsRefusedAtOnce() {
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(60), clock);
+    budget.spend(() -> search(Duration.ofMillis(500)), READ_ALL_IT_MAY); // spends the next 5 s
+    AtomicInteger refusedAtOnce = new AtomicInteger();
+    clock.whileSleeping =
+        () -> { // each waiting search sees one more arrive, until the room is full
+          if (clock.sleeping == SearchBudget.MAX_WAITING) {
+            assertThatThrownBy(() -> budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY))
+                .isInstanceOf(StorageUnavailable.class);
+            refusedAtOnce.incrementAndGet();
+          } else {
+            budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY);
+          }
+        };
+
+    budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY);
+
+    assertThat(refusedAtOnce).hasValue(1);
+    assertThat(runs).hasValue(1 + SearchBudget.MAX_WAITING);
   }
 
   @Test
   void givenARefusedSearch_itSpendsNothing_soTheNextOneRunsWhenItWouldHaveAnyway() {
-    SearchBudget budget =
-        new SearchBudget(Duration.ofMillis(100), FREE, Duration.ofSeconds(1), clock);
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), clock);
     long start = clock.now;
-    budget.spend(() -> search(Duration.ofMillis(505)));
-    assertThatThrownBy(() -> budget.spend(() -> search(SEARCH)))
+    budget.spend(() -> search(Duration.ofMillis(500)), READ_ALL_IT_MAY);
+    assertThatThrownBy(() -> budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY))
         .isInstanceOf(StorageUnavailable.class);
 
     clock.now = start + Duration.ofSeconds(4).toNanos();
-    budget.spend(() -> search(SEARCH));
+    clock.waited = 0;
+    budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY);
 
     assertThat(clock.waited)
-        .as("the 5 s that the first search's 500 ms spent, less the burst, less the 4 s gone by")
+        .as("the 5 s that the first search spent, less the burst, less the 4 s gone by")
         .isEqualTo(Duration.ofSeconds(5).minus(SearchBudget.BURST).minusSeconds(4).toNanos());
   }
 
   @Test
   void givenAWaitThatIsInterrupted_theSearchDoesNotRun_andIsStorageUnavailable() {
-    SearchBudget budget =
-        new SearchBudget(Duration.ofMillis(100), FREE, Duration.ofSeconds(10), clock);
-    budget.spend(() -> search(Duration.ofMillis(505)));
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(10), clock);
+    budget.spend(() -> search(Duration.ofMillis(500)), READ_ALL_IT_MAY);
     clock.interruptNextSleep = true;
 
-    assertThatThrownBy(() -> budget.spend(() -> search(SEARCH)))
+    assertThatThrownBy(() -> budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY))
         .isInstanceOf(StorageUnavailable.class);
     assertThat(runs).hasValue(1);
     assertThat(Thread.currentThread().isInterrupted()).isTrue();
@@ -129,19 +153,19 @@ class SearchBudgetTest {
 
   @Test
   void givenASearchThatFails_itsTimeIsSpentAll_theSame() {
-    SearchBudget budget =
-        new SearchBudget(Duration.ofMillis(100), FREE, Duration.ofSeconds(1), clock);
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), clock);
 
     assertThatThrownBy(
             () ->
                 budget.spend(
                     () -> {
-                      search(Duration.ofMillis(505));
+                      search(Duration.ofMillis(500));
                       throw new IllegalStateException("statement timed out");
-                    }))
+                    },
+                    filledItsPage -> false))
         .isInstanceOf(IllegalStateException.class);
 
-    assertThatThrownBy(() -> budget.spend(() -> search(SEARCH)))
+    assertThatThrownBy(() -> budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY))
         .isInstanceOf(StorageUnavailable.class);
   }
 
@@ -155,6 +179,8 @@ class SearchBudgetTest {
     long now = 1_000_000_000L;
     long waited;
     boolean interruptNextSleep;
+    int sleeping;
+    Runnable whileSleeping = () -> {};
 
     @Override
     public long nanoTime() {
@@ -165,6 +191,12 @@ class SearchBudgetTest {
     public void sleep(long nanos) throws InterruptedException {
       if (interruptNextSleep) {
         throw new InterruptedException();
+      }
+      sleeping++;
+      try {
+        whileSleeping.run();
+      } finally {
+        sleeping--;
       }
       waited += nanos;
       now += nanos;
