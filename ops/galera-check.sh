@@ -65,8 +65,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=$(realpath "${1:-$ROOT/bootstrap/target/notes.jar}")
 CHECK_DIR=${CHECK_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/galera-check.XXXXXX")}
 # The cluster's nodes run as the mysql user when this runs as root: they must reach their dirs.
-chmod 755 "$CHECK_DIR"
 mkdir -p "$CHECK_DIR"
+chmod 755 "$CHECK_DIR"
 CHECK_DIR=$(realpath "$CHECK_DIR")
 STEPS=${STEPS:-"1 2 3 5 4 6 7"}
 HOT_SECONDS=${HOT_SECONDS:-60}
