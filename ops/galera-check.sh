@@ -16,21 +16,43 @@
 #     5  ryw:  RYW times POST through A, then at once GET through B: all 200
 #     4  kill: as 1, with `galera.sh kill 1` at KILL_AT s and `galera.sh restart 1` at RESTART_AT s;
 #              every note whose 201 was received must exist afterwards, on every node
+#     6  mixed, node killed: MIX_SECONDS of mixed load through both instances (ops/galera-check/
+#              mixed.py: writers POST, editors PUT their own notes with If-Match, readers page a
+#              category with each page's cursor used on the other instance); the node instance A
+#              writes through (node 1, unless an earlier step's kill moved A's pool) is killed -9 at
+#              KILL_AT s and restarted at RESTART_AT s; the survivors' wsrep_cluster_size is polled
+#              to time the eviction. Checked: only 2xx and 503 (problem+json, Retry-After) answers,
+#              503s only for requests in flight during the stall (sent before the eviction,
+#              answered after the kill), every HTTP request answered, every acknowledged
+#              create on every node, every edited note at its last acknowledged version (an edit
+#              without a 200 is read back: applied or not, never anything else), no page item older
+#              than a version acknowledged before the page was asked for, 2xx throughput back to
+#              80 % of the pre-kill median within 10 s of the eviction
+#     7  mixed, instance killed: as 6, but instance A (the java process) is killed -9 at KILL_AT s
+#              and started again at RESTART_AT s; clients of A get connection errors meanwhile
+#              (counted apart; none elsewhere or at other times); no 503 at all; the same data
+#              checks; B's 2xx per second while A is down must stay at 80 % of its pre-kill median
+#              or more; the time until A answers the load again is reported
 #   after each write step: integrity on every node (slot counts in category_note_count equal the
 #   notes, no duplicate name_key, the same rows on 13306/13307/13308), unit-of-work retries and
 #   ERROR lines in both service logs (with an excerpt for each ERROR), where each pool is connected.
 #   At the end a summary table; the exit status is 1 when an expectation failed (a 500, a race with
-#   other than one winner, an integrity difference, a lost note), 0 otherwise. A 503 is counted and
-#   shown, not failed: it is the documented answer once retries are used up.
+#   other than one winner, an integrity difference, a lost note), 0 otherwise. In steps 1 to 5 a 503
+#   is counted and shown, not failed: it is the documented answer once retries are used up; steps 6
+#   and 7 fail a 503 outside the stall (see above).
 #
 # It stops both instances and destroys the cluster on every exit (trap), and only ever signals
 # processes it started itself, by pid. It never connects to port 3306.
 #
 # Environment (defaults in brackets):
 #   CHECK_DIR      results: logs, wrk output, acknowledged ids, summary  [mktemp -d]
-#   STEPS          which steps, in this order                            ["1 2 3 5 4"]
+#   STEPS          which steps, in this order                            ["1 2 3 5 4 6 7"]
 #   HOT_SECONDS    length of steps 1 and 4                               [60]
-#   KILL_AT, RESTART_AT  seconds into step 4                             [20, 40]
+#   KILL_AT, RESTART_AT  seconds into steps 4, 6 and 7                   [20, 40]
+#   MIX_SECONDS    length of steps 6 and 7, at least                     [60]
+#   MIX_AFTER      steps 6 and 7 go on at least this long after the node
+#                  is Synced again / instance A answers again             [30]
+#   MIX_WRITERS, MIX_EDITORS, MIX_READERS  threads of each per instance  [2, 2, 2]
 #   ROUNDS, RACERS rounds and parallel requests of steps 2 and 3         [20, 10]
 #   RYW            creations read back in step 5                         [200]
 #   PORT_A, PORT_B the two instances' HTTP ports                         [18091, 18092]
@@ -43,11 +65,16 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=$(realpath "${1:-$ROOT/bootstrap/target/notes.jar}")
 CHECK_DIR=${CHECK_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/galera-check.XXXXXX")}
 # The cluster's nodes run as the mysql user when this runs as root: they must reach their dirs.
-chmod 755 "$CHECK_DIR"
 mkdir -p "$CHECK_DIR"
+chmod 755 "$CHECK_DIR"
 CHECK_DIR=$(realpath "$CHECK_DIR")
-STEPS=${STEPS:-"1 2 3 5 4"}
+STEPS=${STEPS:-"1 2 3 5 4 6 7"}
 HOT_SECONDS=${HOT_SECONDS:-60}
+MIX_SECONDS=${MIX_SECONDS:-60}
+MIX_AFTER=${MIX_AFTER:-30}
+MIX_WRITERS=${MIX_WRITERS:-2}
+MIX_EDITORS=${MIX_EDITORS:-2}
+MIX_READERS=${MIX_READERS:-2}
 KILL_AT=${KILL_AT:-20}
 RESTART_AT=${RESTART_AT:-40}
 ROUNDS=${ROUNDS:-20}
@@ -60,6 +87,7 @@ export GALERA_PORT=${GALERA_PORT:-13306}
 read -r -a JAVA_FLAGS <<< "${JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}"
 GALERA="$ROOT/ops/galera.sh"
 LUA="$ROOT/ops/galera-check/post-hot.lua"
+MIXED="$ROOT/ops/galera-check/mixed.py"
 NODE_PORTS=("$GALERA_PORT" $((GALERA_PORT + 1)) $((GALERA_PORT + 2)))
 SECRET=galera-check-secret
 SUMMARY="$CHECK_DIR/summary.txt"
@@ -79,7 +107,7 @@ fail() {
 }
 
 [[ -f "$JAR" ]] || die "no jar at $JAR (./mvnw -o -DskipTests package)"
-for tool in java wrk curl jq mariadb ss; do
+for tool in java wrk curl jq mariadb ss python3; do
   command -v "$tool" > /dev/null || die "$tool is not installed"
 done
 for p in "${NODE_PORTS[@]}"; do
@@ -91,7 +119,7 @@ done
 PIDS_TO_STOP=() # everything this script started in the background, by pid
 CLUSTER_STARTED=0
 cleanup() {
-  local rc=$? pid
+  local rc=$? pid n
   trap - EXIT INT TERM
   for pid in "${PIDS_TO_STOP[@]}"; do
     if kill -0 "$pid" 2> /dev/null; then
@@ -104,6 +132,9 @@ cleanup() {
       sleep 0.5
     done
     kill -9 "$pid" 2> /dev/null || true
+  done
+  for n in 1 2 3; do # the nodes' logs outlive the cluster's directory
+    cp "$GALERA_DIR/node$n/mariadbd.log" "$CHECK_DIR/galera-node$n.log" 2> /dev/null || true
   done
   if [[ $CLUSTER_STARTED == 1 && "${KEEP_CLUSTER:-0}" != 1 ]]; then
     "$GALERA" destroy > "$CHECK_DIR/galera-destroy.log" 2>&1 || echo "galera destroy failed, see $CHECK_DIR/galera-destroy.log" >&2
@@ -125,13 +156,15 @@ sql() {
     -e "SET SESSION wsrep_sync_wait=1; USE notes; $*"
 }
 
+# queriesBeforeRetrySource=0&secondsBeforeRetrySource=0: a connection that failed over stays where
+# it is (see docs/scale-out.md: falling back to a node that is still joining gets error 1047).
 jdbc_url() { # the failover URL with the given node first
   local first=$1 hosts=("127.0.0.1:$1") p
   for p in "${NODE_PORTS[@]}"; do
     [[ $p == "$first" ]] || hosts+=("127.0.0.1:$p")
   done
   local IFS=,
-  echo "jdbc:mysql://${hosts[*]}/notes?failOverReadOnly=false&sessionVariables=wsrep_sync_wait=1,innodb_lock_wait_timeout=5"
+  echo "jdbc:mysql://${hosts[*]}/notes?failOverReadOnly=false&queriesBeforeRetrySource=0&secondsBeforeRetrySource=0&sessionVariables=wsrep_sync_wait=1,innodb_lock_wait_timeout=5"
 }
 
 # --- instances -----------------------------------------------------------------------------------
@@ -145,14 +178,14 @@ start_instance() { # NAME FIRST_NODE_PORT
   INSTANCE_LOG[$name]="$CHECK_DIR/notes-$name.log"
   SPRING_DATASOURCE_URL=$(jdbc_url "$node") SPRING_DATASOURCE_USERNAME=root \
     SPRING_DATASOURCE_PASSWORD= NOTES_WEB_CURSOR_SECRET=$SECRET SERVER_PORT=$port \
-    java "${JAVA_FLAGS[@]}" -jar "$JAR" > "${INSTANCE_LOG[$name]}" 2>&1 &
+    java "${JAVA_FLAGS[@]}" -jar "$JAR" >> "${INSTANCE_LOG[$name]}" 2>&1 &
   INSTANCE_PID[$name]=$!
   PIDS_TO_STOP+=("$!")
   local deadline=$((SECONDS + 180))
   until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health") == 200 ]]; do
     kill -0 "${INSTANCE_PID[$name]}" 2> /dev/null || die "instance $name exited, see ${INSTANCE_LOG[$name]}"
     ((SECONDS < deadline)) || die "instance $name not healthy after 180 s, see ${INSTANCE_LOG[$name]}"
-    sleep 1
+    sleep 0.2
   done
   log "instance $name up on :$port (pid ${INSTANCE_PID[$name]}, node :$node first)"
 }
@@ -455,6 +488,147 @@ step_read_your_writes() {
   report_logs "$step"
 }
 
+# Steps 6 and 7: MIX_SECONDS of mixed load through both instances (mixed.py run) while A's node (6)
+# or instance A (7) is killed -9 at KILL_AT and started again at RESTART_AT; then mixed.py check
+# reads the requests, the events (epoch ms) and every node's notes of the step.
+sleep_until() { # EPOCH_MS
+  sleep "$(awk -v d=$(($1 - $(date +%s%3N))) 'BEGIN { printf "%.3f", (d > 0 ? d : 0) / 1000 }')"
+}
+
+# The node most of an instance's pool is connected to (its number, 1 to 3).
+instance_node() { # NAME
+  local port
+  port=$(ss -tnpH state established 2> /dev/null \
+    | awk -v pid="pid=${INSTANCE_PID[$1]}," -v ports=" ${NODE_PORTS[*]} " '
+        index($0, pid) { n = split($4, a, ":"); p = a[n]; if (index(ports, " " p " ")) c[p]++ }
+        END { for (p in c) if (c[p] > best) { best = c[p]; top = p } print top }')
+  echo $((${port:-$GALERA_PORT} - GALERA_PORT + 1))
+}
+
+watch_cluster_size() { # PORT... : "epoch_ms port size" for each node, until killed
+  local port size
+  while :; do
+    for port in "$@"; do
+      size=$(mariadb --protocol=TCP -h127.0.0.1 -P"$port" -uroot -N -B --connect-timeout=1 \
+        -e "SHOW GLOBAL STATUS LIKE 'wsrep_cluster_size'" 2> /dev/null | awk '{ print $2 }') || true
+      echo "$(date +%s%3N) $port ${size:-?}"
+    done
+    sleep 0.05
+  done
+}
+
+mixed_run() { # STEP node|instance
+  local step=$1 mode=$2 dir="$CHECK_DIR/step$1" tag="mix$1" events start_ms kill_ms evict_ms load_pid
+  local watch_pid p n cats victim survivors=()
+  rm -rf "$dir" # mixed.py appends to its logs
+  mkdir -p "$dir"
+  events="$dir/events"
+  : > "$events"
+  cats="m$step-a,m$step-b,m$step-c"
+  create_categories "m$step-a" "m$step-b" "m$step-c" "m$step-ed"
+  mark_logs
+  row "$step" "pools before" "$(pool_nodes)"
+  start_ms=$(date +%s%3N)
+  echo "start $start_ms" >> "$events"
+  rm -f "$dir/stop"
+  # at most MIX_SECONDS + 300 s: the load is stopped by the stop file once the victim is back
+  python3 "$MIXED" run --a "http://127.0.0.1:$PORT_A" --b "http://127.0.0.1:$PORT_B" \
+    --seconds $((MIX_SECONDS + 300)) --stop-file "$dir/stop" --out "$dir" --tag "$tag" --write-categories "$cats" \
+    --edit-category "m$step-ed" --writers "$MIX_WRITERS" --editors "$MIX_EDITORS" \
+    --readers "$MIX_READERS" > "$dir/run.log" 2>&1 &
+  load_pid=$!
+  PIDS_TO_STOP+=("$load_pid")
+  sleep "$KILL_AT"
+  if [[ $mode == node ]]; then
+    # the node instance A writes through (node 1, unless an earlier kill moved A's pool)
+    victim=$(instance_node A)
+    for n in 1 2 3; do
+      ((n == victim)) || survivors+=("$n")
+    done
+    watch_cluster_size "${NODE_PORTS[survivors[0] - 1]}" "${NODE_PORTS[survivors[1] - 1]}" > "$dir/cluster-size.txt" &
+    watch_pid=$!
+    PIDS_TO_STOP+=("$watch_pid")
+    sleep 0.5
+    log "step $step: kill node $victim (instance A's)"
+    "$GALERA" kill "$victim" > "$dir/kill.log" 2>&1
+    kill_ms=$(date +%s%3N)
+    echo "kill $kill_ms" >> "$events"
+    row "$step" "node killed" "node $victim (:${NODE_PORTS[victim - 1]}), the one instance A's pool was on"
+    # eviction: the first poll after which both survivors have reported a cluster of 2
+    evict_ms=""
+    while [[ -z $evict_ms ]] && (($(date +%s%3N) - kill_ms < 30000)); do
+      sleep 0.2
+      evict_ms=$(awk -v k="$kill_ms" -v p2="${NODE_PORTS[survivors[0] - 1]}" -v p3="${NODE_PORTS[survivors[1] - 1]}" '
+        $1 >= k && $3 == 2 && !($2 in first) { first[$2] = $1 }
+        END { if ((p2 in first) && (p3 in first)) print (first[p2] > first[p3] ? first[p2] : first[p3]) }' \
+        "$dir/cluster-size.txt")
+    done
+    kill "$watch_pid" 2> /dev/null || true
+    [[ -n $evict_ms ]] || { fail "$step" "the survivors did not report a cluster of 2 within 30 s"; evict_ms=$((kill_ms + 30000)); }
+    echo "evict $evict_ms" >> "$events"
+    row "$step" "cluster size polls of nodes ${survivors[0]} and ${survivors[1]}" "every $(awk '($2 in prev) { s += $1 - prev[$2]; c++ } { prev[$2] = $1 } END { if (c) printf "%.0f", s / c }' "$dir/cluster-size.txt") ms per node; last size 3 at $(awk -v k="$kill_ms" '$1 >= k && $3 == 3 { t = $1 } END { if (t) printf "+%.2f s", (t - k) / 1000; else printf "before the kill" }' "$dir/cluster-size.txt"), both at 2 by +$(awk -v d=$((evict_ms - kill_ms)) 'BEGIN { printf "%.2f s", d / 1000 }')"
+    # the survivors' own account (whole seconds): the view without the killed node
+    for n in "${survivors[@]}"; do
+      grep -E 'suspecting node|declaring .* stable|memb_num = 2|view\(view_id\(PRIM' "$GALERA_DIR/node$n/mariadbd.log" \
+        | awk -v since="$(date -d "@$((kill_ms / 1000))" '+%F %T')" '($1 " " $2) >= since' > "$dir/node$n-eviction.log" || true
+    done
+    row "$step" "node ${survivors[0]}'s log: kill at / primary view of 2 at" "$(date -d "@$((kill_ms / 1000))" +%T) / $(grep -m1 'memb_num = 2' "$dir/node${survivors[0]}-eviction.log" | awk '{ print $2 }')"
+    sleep_until $((kill_ms + 5000))
+    row "$step" "pools 5 s after the kill" "$(pool_nodes)"
+    sleep_until $((kill_ms + (RESTART_AT - KILL_AT) * 1000))
+    log "step $step: restart node $victim"
+    echo "restart $(date +%s%3N)" >> "$events"
+    if "$GALERA" restart "$victim" > "$dir/restart.log" 2>&1; then
+      echo "rejoined $(date +%s%3N)" >> "$events"
+    else
+      fail "$step" "node $victim did not rejoin, see $dir/restart.log"
+    fi
+    row "$step" "restart of node $victim" "$(grep -E 'rejoined|IST|SST' "$dir/restart.log" | tail -1)"
+    "$GALERA" status > "$dir/status.txt" 2>&1 || true
+    row "$step" "cluster after restart" "$(awk 'NR > 1 { printf "%s %s/%s ", $1, $4, $5 }' "$dir/status.txt")"
+  else
+    sleep 0.5
+    log "step $step: kill -9 instance A (pid ${INSTANCE_PID[A]})"
+    kill -9 "${INSTANCE_PID[A]}"
+    kill_ms=$(date +%s%3N)
+    echo "kill $kill_ms" >> "$events"
+    local keep=()
+    for p in "${PIDS_TO_STOP[@]}"; do [[ $p == "${INSTANCE_PID[A]}" ]] || keep+=("$p"); done
+    PIDS_TO_STOP=("${keep[@]}")
+    wait "${INSTANCE_PID[A]}" 2> /dev/null || true
+    sleep_until $((kill_ms + (RESTART_AT - KILL_AT) * 1000))
+    log "step $step: start instance A again"
+    echo "restart $(date +%s%3N)" >> "$events"
+    start_instance A "${NODE_PORTS[0]}"
+    echo "up $(date +%s%3N)" >> "$events"
+  fi
+  # the victim is back: go on until MIX_SECONDS are over, and at least MIX_AFTER s more
+  local end_ms
+  end_ms=$(( $(date +%s%3N) + MIX_AFTER * 1000 ))
+  ((end_ms >= start_ms + MIX_SECONDS * 1000)) || end_ms=$((start_ms + MIX_SECONDS * 1000))
+  sleep_until "$end_ms"
+  touch "$dir/stop"
+  echo "end $(date +%s%3N)" >> "$events"
+  wait "$load_pid" || fail "$step" "the load generator exited with an error, see $dir/run.log"
+  row "$step" "pools after" "$(pool_nodes)"
+  for n in 1 2 3; do
+    sql "${NODE_PORTS[n - 1]}" "SELECT id, version, text FROM note WHERE text LIKE '$tag %'" > "$dir/node$n.tsv"
+  done
+  python3 "$MIXED" check --out "$dir" --mode "$mode" --events "$events" \
+    --db "$dir/node1.tsv" "$dir/node2.tsv" "$dir/node3.tsv" > "$dir/check.txt" 2> "$dir/check.err" \
+    || [[ -s "$dir/check.txt" ]] || fail "$step" "mixed.py check failed, see $dir/check.err"
+  local kind label value
+  while IFS=$'\t' read -r kind label value; do
+    case $kind in
+      row) row "$step" "$label" "$value" ;;
+      fail) fail "$step" "$label" ;;
+    esac
+  done < "$dir/check.txt"
+  jq -r 'select(.k == "create" and .st == 201) | .id' "$dir/requests.jsonl" > "$dir/acked.ids"
+  report_logs "$step"
+  check_integrity "$step" "$dir/acked.ids"
+}
+
 # --- main ----------------------------------------------------------------------------------------
 
 for p in "$PORT_A" "$PORT_B"; do
@@ -483,6 +657,8 @@ for step in $STEPS; do
     3) step_if_match ;;
     4) hot_run 4 kill 1 ;;
     5) step_read_your_writes ;;
+    6) mixed_run 6 node ;;
+    7) mixed_run 7 instance ;;
     *) die "unknown step $step" ;;
   esac
 done

@@ -356,7 +356,12 @@ cmd_stop() {
 
 # Connector/J multi-host failover: connections go to the first host that answers and move on when
 # it fails. failOverReadOnly=false keeps a failed-over connection writable (every Galera node
-# takes writes). wsrep_sync_wait=1: a read waits until this node has applied every write the
+# takes writes). queriesBeforeRetrySource=0 and secondsBeforeRetrySource=0: a connection that
+# failed over stays on its new node; by default it tries the first host again at a transaction
+# boundary after 50 queries, which succeeds as soon as a restarted node accepts connections, and
+# a node accepts them while it is still joining and refuses every statement (error 1047, "WSREP has
+# not yet prepared node for application use"). The pool's max-lifetime brings connections back to
+# the first node. wsrep_sync_wait=1: a read waits until this node has applied every write the
 # cluster committed before it, so a note created through one instance is readable through another
 # right after its 201. innodb_lock_wait_timeout=5 is repeated because Notes adds its own
 # sessionVariables only when the URL sets none.
@@ -364,7 +369,7 @@ cmd_url() {
   local hosts=() n
   for n in "${NODES[@]}"; do hosts+=("127.0.0.1:$(client_port "$n")"); done
   local IFS=,
-  echo "jdbc:mysql://${hosts[*]}/$DB?failOverReadOnly=false&sessionVariables=wsrep_sync_wait=1,innodb_lock_wait_timeout=5"
+  echo "jdbc:mysql://${hosts[*]}/$DB?failOverReadOnly=false&queriesBeforeRetrySource=0&secondsBeforeRetrySource=0&sessionVariables=wsrep_sync_wait=1,innodb_lock_wait_timeout=5"
 }
 
 cmd_destroy() {

@@ -47,7 +47,10 @@ final class GaleraCluster implements AutoCloseable {
     return cluster;
   }
 
-  /** Connector/J's failover URL to the three nodes, {@code first} first (where it connects). */
+  /**
+   * Connector/J's failover URL to the three nodes, {@code first} first (where it connects), as
+   * {@code ops/galera.sh url} prints it.
+   */
   String url(int first) {
     StringBuilder hosts = new StringBuilder();
     for (int i = 0; i < 3; i++) {
@@ -57,6 +60,7 @@ final class GaleraCluster implements AutoCloseable {
     return "jdbc:mysql://"
         + hosts
         + "/notes?failOverReadOnly=false"
+        + "&queriesBeforeRetrySource=0&secondsBeforeRetrySource=0"
         + "&sessionVariables=wsrep_sync_wait=1,innodb_lock_wait_timeout=5";
   }
 
