@@ -52,7 +52,8 @@ class NoteListController {
               + "full, the page is short, even empty, and nextCursor continues where it stopped. "
               + "Follow nextCursor until it is null to see every match. Searches share a budget "
               + "of the database's time: when many run at once a search may wait its turn, and "
-              + "one that would wait longer than a few seconds answers 503 with Retry-After.")
+              + "one whose turn is further off than 20 seconds (by default) answers 503 with "
+              + "Retry-After.")
   @GetMapping(NoteController.PATH)
   PageResponse<NoteResponse> listNotes(
       @Parameter(description = "Only this category's notes") // a positive id: OpenApiDescription
