@@ -23,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Where failures become HTTP inside Spring MVC: each failure of the domain and application gets the
@@ -104,7 +105,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(e, problem, headers, status, request);
   }
 
-  /** Every answer passes here; a server-side failure is logged with its stack trace. */
+  /**
+   * Every answer passes here; a server-side failure is logged with its stack trace, unless it was
+   * only a client that went away before its answer was written (the answer is lost, no defect).
+   */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e,
@@ -112,7 +116,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    if (status.is5xxServerError() && !(e instanceof StorageUnavailable)) {
+    if (status.is5xxServerError()
+        && !(e instanceof StorageUnavailable)
+        && !DisconnectedClientHelper.isClientDisconnectedException(e)) {
       log.error("{}: unexpected failure", describe(request), e);
     }
     return super.handleExceptionInternal(e, body, headers, status, request);
