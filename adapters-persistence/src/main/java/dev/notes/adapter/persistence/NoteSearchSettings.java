@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *   <li>{@code max-notes-read}: one search reads at most this many notes of the list's filter,
  *       matching or not. Without a bound, a search that matches nothing reads every note and holds
  *       a pooled connection meanwhile. The default of 10,000 costs MariaDB about 30 ms.
- *   <li>{@code time-per-second}: searches together take at most this much time in every second, on
- *       average ({@link SearchBudget}); the default of 300 ms leaves most of two cores to
- *       everything else however many searches arrive.
+ *   <li>{@code time-per-second}: searches that read all they may (a short page) together count at
+ *       most this much time in every second, on average ({@link SearchBudget}); the default of 300
+ *       ms leaves most of two cores to everything else however many worst-case searches arrive.
  *   <li>{@code max-wait}: a search waits at most this long for its turn before it is answered 503.
  * </ul>
  *

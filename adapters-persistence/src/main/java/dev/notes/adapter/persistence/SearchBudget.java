@@ -14,16 +14,17 @@ import java.util.function.Supplier;
  *
  * <p>Only the searches that read all they may count: those that came back with a short page, having
  * reached their bound or the end of the notes. A search that fills its page has found what it was
- * asked for and runs as freely as a list; one that matches nothing or almost nothing is the worst
- * case whatever the machine, and its time counts (shared with searches that ran beside it: with
- * four at once, each counts a quarter of its time, as they shared the database). A search reserves
- * what searches have typically counted when it starts and settles what it really counted when it
- * ends. Searches that arrive at an idle service start at once, up to {@link #BURST} of counted time
- * ahead of the clock; beyond that each one waits for its turn, without holding a database
- * connection. A search whose turn is further off than {@code maxWait} is not run: after waiting
- * {@code maxWait} it fails with {@link StorageUnavailable} (503 with {@code Retry-After}). At most
- * {@link #MAX_WAITING} searches wait at once; one more fails at once. Each instance of the service
- * keeps its own budget.
+ * asked for and counts nothing, so such searches alone never wait (while others have spent the
+ * budget they wait their turn too: whether a search counts is known only when it ends); one that
+ * matches nothing or almost nothing is the worst case whatever the machine, and its time counts
+ * (shared with searches that ran beside it: with four at once, each counts a quarter of its time,
+ * as they shared the database). A search reserves what searches have typically counted when it
+ * starts and settles what it really counted when it ends. Searches that arrive at an idle service
+ * start at once, up to {@link #BURST} of counted time ahead of the clock; beyond that each one
+ * waits for its turn, without holding a database connection. A search whose turn is further off
+ * than {@code maxWait} is not run: after waiting {@code maxWait} it fails with {@link
+ * StorageUnavailable} (503 with {@code Retry-After}). At most {@link #MAX_WAITING} searches wait at
+ * once; one more fails at once. Each instance of the service keeps its own budget.
  */
 final class SearchBudget {
 
