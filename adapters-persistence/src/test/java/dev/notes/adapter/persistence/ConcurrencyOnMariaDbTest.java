@@ -3,15 +3,24 @@ package dev.notes.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notes.application.port.in.CategoryChoice;
+import dev.notes.application.port.in.CreateNoteUseCase;
+import dev.notes.application.port.in.CreateNoteUseCase.CreateNoteCommand;
+import dev.notes.application.port.in.DeleteCategoryUseCase;
+import dev.notes.application.port.in.DeleteCategoryUseCase.DeleteCategoryCommand;
 import dev.notes.application.port.in.EditNoteUseCase;
 import dev.notes.application.port.in.EditNoteUseCase.EditNoteCommand;
 import dev.notes.application.port.in.ExpectedVersions;
 import dev.notes.application.port.out.UnitOfWork;
+import dev.notes.application.service.CreateNoteService;
+import dev.notes.application.service.DeleteCategoryService;
 import dev.notes.application.service.EditNoteService;
 import dev.notes.domain.category.Category;
+import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryNameTaken;
 import dev.notes.domain.category.CategoryRepository;
+import dev.notes.domain.category.CategoryStillHasNotes;
+import dev.notes.domain.category.ReferencedCategoryNotFound;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteRepository;
 import dev.notes.domain.note.NoteText;
@@ -155,6 +164,48 @@ class ConcurrencyOnMariaDbTest {
 
     assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
     assertThat(notes.findById(stored.id()).orElseThrow().version()).isEqualTo(THREADS);
+  }
+
+  /**
+   * A note in an existing category is stored without a transaction: the category is read, then the
+   * note inserted, and the note's foreign key alone keeps a delete in between from leaving it
+   * behind. Whoever wins each round, no acknowledged note is lost and no note outlives its
+   * category.
+   */
+  @Test
+  void givenNotesAddedByIdWhileTheirCategoryIsDeleted_eitherAllNotesAreStoredOrNone() {
+    CreateNoteUseCase createNote =
+        new CreateNoteService(categories, notes, unitOfWork, Clock.systemUTC());
+    DeleteCategoryUseCase deleteCategory = new DeleteCategoryService(categories, notes, unitOfWork);
+    for (int round = 0; round < 5; round++) {
+      CategoryId id = categories.add(new CategoryName("doomed" + round), NOW).id();
+
+      List<Outcome<Object>> outcomes =
+          concurrently(
+              thread -> {
+                if (thread == 0) {
+                  deleteCategory.deleteCategory(
+                      new DeleteCategoryCommand(id, ExpectedVersions.any()));
+                  return "deleted";
+                }
+                return createNote.createNote(
+                    new CreateNoteCommand(new NoteText("n" + thread), new CategoryChoice.ById(id)));
+              });
+
+      List<Outcome<Object>> creates = outcomes.subList(1, THREADS);
+      long stored = count("SELECT COUNT(*) FROM note WHERE category_id = " + id.value());
+      if (outcomes.get(0).succeeded()) {
+        assertThat(creates)
+            .allSatisfy(
+                create ->
+                    assertThat(create.failure()).isInstanceOf(ReferencedCategoryNotFound.class));
+        assertThat(stored).isZero();
+      } else {
+        assertThat(outcomes.get(0).failure()).isInstanceOf(CategoryStillHasNotes.class);
+        assertThat(creates).allSatisfy(create -> assertThat(create.failure()).isNull());
+        assertThat(stored).isEqualTo(THREADS - 1);
+      }
+    }
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

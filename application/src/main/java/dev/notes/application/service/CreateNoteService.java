@@ -27,20 +27,23 @@ public final class CreateNoteService implements CreateNoteUseCase {
   }
 
   /**
-   * Without a category it is one INSERT, atomic on its own: no unit of work (a transaction would
-   * cost three more round trips). With one, reading or making the category and storing the note
-   * must hold together.
+   * A note without a category or in an existing one is one INSERT, atomic on its own: no unit of
+   * work (a transaction would cost three more round trips). The category read before it needs none
+   * either: the note's foreign key refuses a category deleted since, as the repository promises,
+   * and inside a transaction the read would not lock the category any more than outside it. Only a
+   * category made by name must live or die with its note.
    */
   @Override
   public Note createNote(CreateNoteCommand command) {
-    if (command.category() instanceof CategoryChoice.None) {
-      return notes.add(command.text(), Optional.empty(), clock.instant());
+    if (command.category() instanceof CategoryChoice.ByName) {
+      return unitOfWork.inTransaction(() -> store(command));
     }
-    return unitOfWork.inTransaction(
-        () -> {
-          Instant now = clock.instant();
-          Optional<CategoryRef> category = categoryResolver.resolve(command.category(), now);
-          return notes.add(command.text(), category, now);
-        });
+    return store(command);
+  }
+
+  private Note store(CreateNoteCommand command) {
+    Instant now = clock.instant();
+    Optional<CategoryRef> category = categoryResolver.resolve(command.category(), now);
+    return notes.add(command.text(), category, now);
   }
 }
