@@ -27,11 +27,11 @@ public final class CreateNoteService implements CreateNoteUseCase {
   }
 
   /**
-   * A note without a category or in an existing one is one INSERT, atomic on its own: no unit of
-   * work (a transaction would cost three more round trips). The category read before it needs none
-   * either: the note's foreign key refuses a category deleted since, as the repository promises,
-   * and inside a transaction the read would not lock the category any more than outside it. Only a
-   * category made by name must live or die with its note.
+   * A note without a category or in an existing one is stored by one INSERT, atomic on its own: no
+   * unit of work (a transaction would cost three more round trips). The plain read of an existing
+   * category before it needs none either: the note's foreign key refuses a category deleted since,
+   * as the repository promises, and inside a transaction the read would not lock the category any
+   * more than outside it. Only a category made by name must live or die with its note.
    */
   @Override
   public Note createNote(CreateNoteCommand command) {
