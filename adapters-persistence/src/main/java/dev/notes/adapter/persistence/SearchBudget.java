@@ -143,23 +143,20 @@ final class SearchBudget {
     return (long) (searchNanos / shareOfTime);
   }
 
+  /** Waits out the caller's turn; StorageUnavailable when the turn was refused or interrupted. */
   private void waitFor(Turn turn) {
-    if (turn.waitNanos() == 0) {
-      if (turn.refused()) {
-        leave(turn, false);
-        throw StorageUnavailable.rationed("text searches");
-      }
-      return;
+    if (turn.waitNanos() == 0 && !turn.refused()) {
+      return; // admitted at once: it never entered the waiting room
     }
+    boolean runs = !turn.refused();
     try {
       ticker.sleep(turn.waitNanos());
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      leave(turn, false);
-      throw StorageUnavailable.rationed("text searches");
+      runs = false;
     }
-    leave(turn, !turn.refused());
-    if (turn.refused()) {
+    leave(turn, runs);
+    if (!runs) {
       throw StorageUnavailable.rationed("text searches");
     }
   }
