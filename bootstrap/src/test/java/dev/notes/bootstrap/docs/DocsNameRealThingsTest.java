@@ -59,7 +59,8 @@ class DocsNameRealThingsTest {
           "DuplicateKeyException", // Spring
           "IllegalAccessException", // JDK
           "PessimisticLockingFailureException", // Spring
-          "Reflection"); // JDK internal
+          "Reflection", // JDK internal
+          "StatementImpl"); // Connector/J
 
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
 
