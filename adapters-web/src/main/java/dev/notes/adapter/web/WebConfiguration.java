@@ -5,10 +5,12 @@ import dev.notes.adapter.web.guard.EmptyErrorBodyFilter;
 import dev.notes.adapter.web.guard.MalformedParametersFilter;
 import dev.notes.adapter.web.guard.ProblemReportValve;
 import dev.notes.adapter.web.guard.RequestLoggingFilter;
+import dev.notes.adapter.web.http.SizedJsonConverter;
 import dev.notes.adapter.web.paging.CursorCodec;
 import jakarta.servlet.Filter;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,6 +19,8 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The REST adapter, for the composition root to {@code @Import}: controllers, the problem advice
@@ -35,6 +39,16 @@ public class WebConfiguration {
   @Bean
   JsonMapperBuilderCustomizer strictJsonRules() {
     return new StrictJsonRules();
+  }
+
+  /**
+   * Boot's JSON mapper (with the rules above) in a converter that sends a Content-Length; ordered
+   * after Boot's own customizer (order 0), whose JSON converter it replaces in the same place.
+   */
+  @Bean
+  @Order(1)
+  ServerHttpMessageConvertersCustomizer sizedJson(JsonMapper jsonMapper) {
+    return converters -> converters.withJsonConverter(new SizedJsonConverter(jsonMapper));
   }
 
   @Bean

@@ -1,12 +1,15 @@
 package dev.notes.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
 import dev.notes.application.port.in.FindCategoryByNameUseCase;
 import dev.notes.application.port.in.ListNotesUseCase;
 import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.note.Note;
+import dev.notes.domain.shared.Page;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +26,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -118,6 +123,32 @@ class OverHttpTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(json(response).path("name").asString()).isEqualTo("a/b");
+  }
+
+  @Test
+  void givenAnAnswerOfAFewHundredBytes_itIsSent_withItsContentLengthNotChunked() throws Exception {
+    given(findCategoryByName.findCategoryByName(new CategoryName("tech")))
+        .willReturn(Fixtures.category(1, "tech", 0, 0));
+
+    HttpResponse<String> response = get("/api/categories/by-name/tech");
+
+    assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+    assertThat(response.headers().firstValueAsLong("Content-Length"))
+        .hasValue(response.body().getBytes(StandardCharsets.UTF_8).length);
+  }
+
+  @Test
+  void givenAPageLargerThanTheSizedLimit_itIsStreamedChunked_andArrivesWhole() throws Exception {
+    String text = "x".repeat(1000);
+    List<Note> notes =
+        LongStream.rangeClosed(1, 200).mapToObj(id -> Fixtures.note(id, text, 0)).toList();
+    given(listNotes.listNotes(any(), any())).willReturn(new Page<>(notes, Optional.empty()));
+
+    HttpResponse<String> response = get("/api/notes?limit=200");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+    assertThat(json(response).path("items")).hasSize(200);
   }
 
   @Test
