@@ -19,7 +19,7 @@ final class NoteRows {
     NoteRow row = new NoteRow();
     row.id = note.id().value();
     row.text = note.text().value();
-    row.category = note.category().map(NoteRows::toRefRow).orElse(null);
+    note.category().ifPresent(ref -> setCategory(row, ref));
     row.createdAt = note.createdAt();
     row.updatedAt = note.updatedAt();
     row.version = note.version();
@@ -30,7 +30,7 @@ final class NoteRows {
   static NoteRow newRow(NoteText text, Optional<CategoryRef> category, Instant now) {
     NoteRow row = new NoteRow();
     row.text = text.value();
-    row.category = category.map(NoteRows::toRefRow).orElse(null);
+    category.ifPresent(ref -> setCategory(row, ref));
     row.createdAt = now;
     row.updatedAt = now;
     row.version = Note.FIRST_VERSION;
@@ -41,7 +41,7 @@ final class NoteRows {
     return new Note(
         new NoteId(row.id),
         new NoteText(row.text),
-        Optional.ofNullable(row.category).map(NoteRows::toRef),
+        Optional.ofNullable(row.categoryId).map(id -> toRef(id, row.categoryName)),
         row.createdAt,
         row.updatedAt,
         row.version);
@@ -51,14 +51,12 @@ final class NoteRows {
     return new NotePosition(row.createdAt, new NoteId(row.id));
   }
 
-  private static CategoryRefRow toRefRow(CategoryRef ref) {
-    CategoryRefRow row = new CategoryRefRow();
-    row.id = ref.id().value();
-    row.name = ref.name().value();
-    return row;
+  private static void setCategory(NoteRow row, CategoryRef ref) {
+    row.categoryId = ref.id().value();
+    row.categoryName = ref.name().value();
   }
 
-  private static CategoryRef toRef(CategoryRefRow row) {
-    return new CategoryRef(new CategoryId(row.id), new CategoryName(row.name));
+  private static CategoryRef toRef(long id, String name) {
+    return new CategoryRef(new CategoryId(id), new CategoryName(name));
   }
 }

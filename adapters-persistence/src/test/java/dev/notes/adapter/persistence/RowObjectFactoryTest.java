@@ -25,8 +25,7 @@ class RowObjectFactoryTest {
     ObjectFactory factory = new RowObjectFactory();
 
     assertThat(factory.create(NoteRow.class)).isInstanceOf(NoteRow.class);
-    assertThat(factory.create(CategoryRefRow.class))
-        .isNotSameAs(factory.create(CategoryRefRow.class));
+    assertThat(factory.create(CategoryRow.class)).isNotSameAs(factory.create(CategoryRow.class));
   }
 
   @Test
