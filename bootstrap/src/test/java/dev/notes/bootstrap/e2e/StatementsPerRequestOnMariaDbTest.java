@@ -168,7 +168,9 @@ class StatementsPerRequestOnMariaDbTest {
 
   /**
    * The statements the service sent while the request ran (once warmed up by a first run), from
-   * MariaDB's general log: queries and executions of prepared statements, in order.
+   * MariaDB's general log: queries and executions of prepared statements, in order. A run during
+   * which the pool opened a connection (its set-up statements land in the log too) is counted
+   * again.
    */
   private static List<String> statementsOf(Supplier<Response> request) throws SQLException {
     assertThat(request.get().status()).as("warm-up run").isLessThan(300);
@@ -176,19 +178,29 @@ class StatementsPerRequestOnMariaDbTest {
         DriverManager.getConnection(
             MariaDbServer.baseUrl(), MariaDbServer.USERNAME, MariaDbServer.PASSWORD)) {
       String output = scalar(log, "SELECT @@GLOBAL.log_output");
-      try (Statement sql = log.createStatement()) {
-        sql.execute("SET GLOBAL general_log = OFF");
-        sql.execute("SET GLOBAL log_output = 'TABLE'");
-        sql.execute("TRUNCATE TABLE mysql.general_log");
-        sql.execute("SET GLOBAL general_log = ON");
-        try {
-          assertThat(request.get().status()).as("counted run").isLessThan(300);
-        } finally {
-          sql.execute("SET GLOBAL general_log = OFF");
-          sql.execute("SET GLOBAL log_output = '" + output + "'");
+      String connects = "SELECT COUNT(*) FROM mysql.general_log WHERE command_type = 'Connect'";
+      for (int attempt = 1; ; attempt++) {
+        logWhile(log, output, request);
+        if (scalar(log, connects).equals("0") || attempt == 3) {
+          return serviceStatements(log);
         }
       }
-      return serviceStatements(log);
+    }
+  }
+
+  private static void logWhile(Connection log, String output, Supplier<Response> request)
+      throws SQLException {
+    try (Statement sql = log.createStatement()) {
+      sql.execute("SET GLOBAL general_log = OFF");
+      sql.execute("SET GLOBAL log_output = 'TABLE'");
+      sql.execute("TRUNCATE TABLE mysql.general_log");
+      sql.execute("SET GLOBAL general_log = ON");
+      try {
+        assertThat(request.get().status()).as("counted run").isLessThan(300);
+      } finally {
+        sql.execute("SET GLOBAL general_log = OFF");
+        sql.execute("SET GLOBAL log_output = '" + output + "'");
+      }
     }
   }
 
