@@ -3,9 +3,10 @@ package dev.notes.adapter.persistence;
 import java.time.Instant;
 
 /**
- * A {@code note} row with its category's id and name (both {@code null} when uncategorized), flat:
- * MyBatis maps a flat row without the per-row keys and nested maps an association costs. Mutable on
- * purpose: MyBatis sets the generated id after an insert.
+ * A {@code note} row with its category's id and name (both {@code null} when uncategorized). Flat,
+ * not a nested category: MyBatis maps a nested association through a merge key built for every row,
+ * which a note with at most one category never needs. Mutable on purpose: MyBatis sets the
+ * generated id after an insert.
  */
 final class NoteRow {
 
