@@ -195,9 +195,13 @@ class StatementsPerRequestOnMariaDbTest {
         DriverManager.getConnection(
             MariaDbServer.baseUrl(), MariaDbServer.USERNAME, MariaDbServer.PASSWORD)) {
       logWhile(log, scalar(log, "SELECT @@GLOBAL.log_output"), request);
-      assertThat(
-              scalar(log, "SELECT COUNT(*) FROM mysql.general_log WHERE command_type = 'Connect'"))
-          .as("connections opened while the request was counted")
+      String serviceConnects =
+          "SELECT COUNT(*) FROM mysql.general_log WHERE command_type = 'Connect'"
+              + " AND CONVERT(argument USING utf8mb4) LIKE '% on "
+              + DATABASE
+              + " %'";
+      assertThat(scalar(log, serviceConnects))
+          .as("connections the service opened while the request was counted")
           .isEqualTo("0");
       return serviceStatements(log);
     }
