@@ -120,9 +120,11 @@ class OpenApiDescription implements OpenApiCustomizer, OperationCustomizer {
       }
       case "limit" -> {
         parameter.setDescription("Page size, 1 to " + PageRequest.MAX_LIMIT);
+        schema.setDefault(PageRequest.DEFAULT_LIMIT);
         schema.setMinimum(BigDecimal.ONE);
         schema.setMaximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT));
       }
+      case "uncategorized" -> schema.setDefault(false);
       case "cursor" -> parameter.setDescription("The nextCursor of the previous page");
       case HttpHeaders.IF_MATCH -> parameter.setDescription(IF_MATCH);
       default -> {}

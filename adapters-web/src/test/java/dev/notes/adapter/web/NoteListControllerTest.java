@@ -3,6 +3,7 @@ package dev.notes.adapter.web;
 import static dev.notes.adapter.web.Fixtures.note;
 import static dev.notes.adapter.web.ProblemMatchers.invalidField;
 import static dev.notes.adapter.web.ProblemMatchers.problem;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
@@ -115,6 +117,36 @@ class NoteListControllerTest {
         .andExpect(invalidField("limit"));
     then(listNotes).shouldHaveNoInteractions();
     then(listCategoryNotes).shouldHaveNoInteractions();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"categoryId, ''", "limit, ''", "uncategorized, ''"})
+  void givenAnEmptyValue_list_answers400NamingItInsteadOfIgnoringIt(String name, String value)
+      throws Exception {
+    mvc.perform(get("/api/notes").param(name, value)).andExpect(invalidField(name));
+    then(listNotes).shouldHaveNoInteractions();
+  }
+
+  @Test
+  void givenAnEmptyLimit_listOfACategory_answers400() throws Exception {
+    mvc.perform(get("/api/categories/1/notes").param("limit", "")).andExpect(invalidField("limit"));
+    then(listCategoryNotes).shouldHaveNoInteractions();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yes", "on", "1", "TRUE", "no", "0", "off"})
+  void givenABooleanOtherThanTrueOrFalse_list_answers400(String value) throws Exception {
+    mvc.perform(get("/api/notes").param("uncategorized", value))
+        .andExpect(invalidField("uncategorized"))
+        .andExpect(jsonPath("$.detail").value(containsString("must be true or false")));
+    then(listNotes).shouldHaveNoInteractions();
+  }
+
+  @Test
+  void givenUncategorizedFalse_list_listsAllNotes() throws Exception {
+    given(listNotes.listNotes(NoteFilter.all(), PageRequest.first(50))).willReturn(Page.empty());
+
+    mvc.perform(get("/api/notes").param("uncategorized", "false")).andExpect(status().isOk());
   }
 
   @Test

@@ -67,7 +67,7 @@ class CategorySearchController {
       @Parameter(description = "Only the category with this name, trimmed, ignoring case")
           @RequestParam(required = false)
           @Nullable String name,
-      @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT) int limit,
+      @RequestParam(required = false) @Nullable Integer limit,
       @RequestParam(required = false) @Nullable String cursor) {
     PageRequest<CategoryPosition> page = cursors.categoryPage(cursor, limit);
     if (q != null && name != null) {

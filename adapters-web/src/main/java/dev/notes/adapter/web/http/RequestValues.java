@@ -14,12 +14,15 @@ import org.springframework.web.bind.annotation.InitBinder;
 /**
  * How the API reads the values of a request, in two steps.
  *
- * <p>Binding: numbers in paths and query parameters are plain ASCII decimal digits. Spring's own
- * conversion also reads hexadecimal ({@code 0x10}, {@code #10}) and other scripts' digits, and
- * ignores white space; here each of those is a type mismatch, 400 naming the parameter. A property
- * editor, because when a converter refuses a value Spring falls back to its lenient default editor,
- * and a custom editor comes before both. A leading minus is read, so that {@code -1} gets the
- * precise answer from the rule that refuses it.
+ * <p>Binding: numbers in paths and query parameters are plain ASCII decimal digits, and booleans
+ * are {@code true} or {@code false}. Spring's own conversion also reads hexadecimal ({@code 0x10},
+ * {@code #10}), other scripts' digits and {@code yes}, {@code on} or {@code 1} for true, ignores
+ * white space, and takes an empty value for no value; here each of those is a type mismatch, 400
+ * naming the parameter. A property editor, because when a converter refuses a value Spring falls
+ * back to its lenient default editor, and a custom editor comes before both. A leading minus is
+ * read, so that {@code -1} gets the precise answer from the rule that refuses it. A parameter with
+ * a default ({@code limit}, {@code uncategorized}) is therefore optional in the controller, which
+ * applies the default: Spring would put it in place of an empty value before any editor ran.
  *
  * <p>Building domain values: a refusal is blamed on the request's own name for the value (the
  * domain says {@code category name}, the client sent {@code categoryName}).
@@ -28,13 +31,16 @@ import org.springframework.web.bind.annotation.InitBinder;
 public class RequestValues {
 
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+");
+  private static final Pattern BOOLEAN = Pattern.compile("true|false");
 
   @InitBinder
-  void decimalDigitsOnly(WebDataBinder binder) {
-    binder.registerCustomEditor(long.class, new DecimalEditor(Long::valueOf));
-    binder.registerCustomEditor(Long.class, new DecimalEditor(Long::valueOf));
-    binder.registerCustomEditor(int.class, new DecimalEditor(Integer::valueOf));
-    binder.registerCustomEditor(Integer.class, new DecimalEditor(Integer::valueOf));
+  void strictValues(WebDataBinder binder) {
+    binder.registerCustomEditor(long.class, new StrictEditor(DECIMAL, Long::valueOf));
+    binder.registerCustomEditor(Long.class, new StrictEditor(DECIMAL, Long::valueOf));
+    binder.registerCustomEditor(int.class, new StrictEditor(DECIMAL, Integer::valueOf));
+    binder.registerCustomEditor(Integer.class, new StrictEditor(DECIMAL, Integer::valueOf));
+    binder.registerCustomEditor(boolean.class, new StrictEditor(BOOLEAN, Boolean::valueOf));
+    binder.registerCustomEditor(Boolean.class, new StrictEditor(BOOLEAN, Boolean::valueOf));
   }
 
   /** The value the factory makes, a refusal relabelled to the request's {@code field}. */
@@ -67,25 +73,24 @@ public class RequestValues {
     }
   }
 
-  /** Empty is no value, as with Spring's editors: a default or "not given" applies. */
-  private static final class DecimalEditor extends PropertyEditorSupport {
+  /** A value of exactly the given shape, or a type mismatch (an empty value included). */
+  private static final class StrictEditor extends PropertyEditorSupport {
 
-    private final Function<String, Number> parse;
+    private final Pattern shape;
+    private final Function<String, Object> parse;
 
-    DecimalEditor(Function<String, Number> parse) {
+    StrictEditor(Pattern shape, Function<String, Object> parse) {
+      this.shape = shape;
       this.parse = parse;
     }
 
     /** Overflow fails in {@code valueOf}, with a NumberFormatException: a type mismatch too. */
     @Override
     public void setAsText(String text) {
-      if (text == null || text.isEmpty()) {
-        setValue(null);
-      } else if (DECIMAL.matcher(text).matches()) {
-        setValue(parse.apply(text));
-      } else {
-        throw new IllegalArgumentException("not a number in ASCII decimal digits");
+      if (text != null && !shape.matcher(text).matches()) {
+        throw new IllegalArgumentException("not a value of the parameter's type");
       }
+      setValue(text == null ? null : parse.apply(text));
     }
   }
 }

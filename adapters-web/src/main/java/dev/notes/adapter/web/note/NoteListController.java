@@ -60,15 +60,15 @@ class NoteListController {
           @RequestParam(required = false)
           @Nullable Long categoryId,
       @Parameter(description = "Only notes without a category; not with categoryId")
-          @RequestParam(defaultValue = "false")
-          boolean uncategorized,
+          @RequestParam(required = false)
+          @Nullable Boolean uncategorized,
       @Parameter(
               description =
                   "Only texts containing this, ignoring case; % and _ are literal. A page may be "
                       + "short or empty and still have a nextCursor (see above).")
           @RequestParam(required = false)
           @Nullable String q,
-      @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT) int limit,
+      @RequestParam(required = false) @Nullable Integer limit,
       @RequestParam(required = false) @Nullable String cursor) {
     PageRequest<NotePosition> page = cursors.notePage(cursor, limit);
     Optional<CategoryId> category =
@@ -76,7 +76,10 @@ class NoteListController {
             .map(raw -> RequestValues.id("categoryId", raw, CategoryId::new));
     NoteFilter filter =
         RequestValues.field(
-            "uncategorized", () -> new NoteFilter(category, uncategorized, Optional.ofNullable(q)));
+            "uncategorized",
+            () ->
+                new NoteFilter(
+                    category, Boolean.TRUE.equals(uncategorized), Optional.ofNullable(q)));
     return PageResponse.of(listNotes.listNotes(filter, page), NoteResponse::of, cursors::encode);
   }
 
@@ -88,7 +91,7 @@ class NoteListController {
   @GetMapping(CategoryController.PATH + "/{id}/notes")
   PageResponse<NoteResponse> listCategoryNotes(
       @PathVariable long id,
-      @RequestParam(defaultValue = CursorCodec.DEFAULT_LIMIT) int limit,
+      @RequestParam(required = false) @Nullable Integer limit,
       @RequestParam(required = false) @Nullable String cursor) {
     PageRequest<NotePosition> page = cursors.notePage(cursor, limit);
     CategoryId category = RequestValues.id("id", id, CategoryId::new);

@@ -33,9 +33,8 @@ import org.jspecify.annotations.Nullable;
 public final class CursorCodec {
 
   /** For {@code @RequestParam(defaultValue = ...)}, which needs a constant. */
-  public static final String DEFAULT_LIMIT = "" + PageRequest.DEFAULT_LIMIT;
-
   static final int MAC_BYTES = 16;
+
   private static final int MAX_CURSOR_CHARS = 256;
   private static final byte NOTES = 'n';
   private static final byte CATEGORIES = 'c';
@@ -50,19 +49,24 @@ public final class CursorCodec {
     this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
   }
 
-  /** An empty {@code cursor=} was not made by us either: 400, like any other foreign cursor. */
-  public PageRequest<NotePosition> notePage(@Nullable String cursor, int limit) {
+  /**
+   * No {@code limit} is the default page size. An empty {@code cursor=} was not made by us either:
+   * 400, like any other foreign cursor.
+   */
+  public PageRequest<NotePosition> notePage(@Nullable String cursor, @Nullable Integer limit) {
     return page(cursor, limit, this::decodeNotePosition);
   }
 
-  public PageRequest<CategoryPosition> categoryPage(@Nullable String cursor, int limit) {
+  public PageRequest<CategoryPosition> categoryPage(
+      @Nullable String cursor, @Nullable Integer limit) {
     return page(cursor, limit, this::decodeCategoryPosition);
   }
 
   private static <P> PageRequest<P> page(
-      @Nullable String cursor, int limit, Function<String, P> decode) {
+      @Nullable String cursor, @Nullable Integer limit, Function<String, P> decode) {
     Optional<P> after = Optional.ofNullable(cursor).map(decode);
-    return RequestValues.field("limit", () -> new PageRequest<>(after, limit));
+    int size = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
+    return RequestValues.field("limit", () -> new PageRequest<>(after, size));
   }
 
   public String encode(NotePosition position) {

@@ -11,6 +11,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -52,6 +53,11 @@ final class RequestMistakes {
     }
     if (json instanceof JacksonIOException) {
       return ProblemKind.UNREADABLE_BODY.problem("the request body could not be read");
+    }
+    if (json instanceof UnexpectedEndOfInputException) {
+      // Jackson's own words would name where the unclosed object began, and its own settings
+      return ProblemKind.UNREADABLE_BODY.problem(
+          "the request body is not well-formed JSON: it ends before its JSON value is complete");
     }
     String field = fieldPath(json);
     if (json instanceof UnrecognizedPropertyException unknown) {

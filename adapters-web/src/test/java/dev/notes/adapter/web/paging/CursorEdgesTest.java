@@ -95,6 +95,13 @@ class CursorEdgesTest {
   }
 
   @Test
+  void givenNoLimit_pages_holdTheDefaultNumberOfItems() {
+    assertThat(codec.notePage(null, null)).isEqualTo(PageRequest.first(PageRequest.DEFAULT_LIMIT));
+    assertThat(codec.categoryPage(null, null))
+        .isEqualTo(PageRequest.first(PageRequest.DEFAULT_LIMIT));
+  }
+
+  @Test
   void givenANoteCursor_notePage_startsAfterItsPosition() {
     assertThat(codec.notePage(codec.encode(NOTE), 20)).isEqualTo(PageRequest.after(NOTE, 20));
   }

@@ -96,10 +96,22 @@ class RequestMistakesTest {
 
   @Test
   void givenMalformedJson_describe_saysSoWithJacksonsOwnMessage() {
-    ProblemDetail problem = describeReading("{\"name\": ");
+    ProblemDetail problem = describeReading("{\"name\": x}");
 
     assertThat(problem.getType()).isEqualTo(ProblemKind.UNREADABLE_BODY.type());
-    assertThat(problem.getDetail()).startsWith("the request body is not well-formed JSON: ");
+    assertThat(problem.getDetail())
+        .startsWith("the request body is not well-formed JSON: Unrecognized token 'x'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{", "{\"name\": ", "{\"name\": \"x\""})
+  void givenJsonThatEndsTooEarly_describe_saysSoWithoutJacksonsInternals(String body) {
+    ProblemDetail problem = describeReading(body);
+
+    assertThat(problem.getType()).isEqualTo(ProblemKind.UNREADABLE_BODY.type());
+    assertThat(problem.getDetail())
+        .isEqualTo(
+            "the request body is not well-formed JSON: it ends before its JSON value is complete");
   }
 
   @Test
