@@ -44,7 +44,7 @@ public class RawNotes {
     config.setJdbcUrl(System.getenv("SPRING_DATASOURCE_URL"));
     config.setUsername(System.getenv("SPRING_DATASOURCE_USERNAME"));
     config.setPassword(System.getenv("SPRING_DATASOURCE_PASSWORD"));
-    config.setMaximumPoolSize(20); // as Notes (application.yml)
+    config.setMaximumPoolSize(32); // as Notes (application.yml)
     config.setConnectionTimeout(2500);
     for (String setting : new String[] {"connectTimeout=2000", "socketTimeout=10000",
         "sessionVariables=innodb_lock_wait_timeout=5", "cachePrepStmts=true",
