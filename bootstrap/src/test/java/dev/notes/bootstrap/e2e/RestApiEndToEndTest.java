@@ -338,6 +338,13 @@ abstract class RestApiEndToEndTest {
   }
 
   @Test
+  void listNotes_refusesEmptyOrLooseFilterValuesInsteadOfListingEverything() {
+    for (String query : List.of("categoryId=", "limit=", "uncategorized=", "uncategorized=yes")) {
+      assertProblem(api.get("/api/notes?" + query), 400);
+    }
+  }
+
+  @Test
   void emojiNamesAndTheLargestText_roundTripExactly() {
     String emojiName = "😀🎉" + uniqueName().substring(0, 8);
     String largest = "€".repeat(21_845);
