@@ -18,7 +18,6 @@ import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
@@ -26,9 +25,10 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * What the endpoints' annotations need not say in the OpenAPI description, because it holds for all
  * of them: the API as a whole (open, served relative to wherever the document was fetched), the
- * shared parameters ({@code id}, {@code limit}, {@code cursor}, {@code If-Match}), the successes
- * (application/json only; an ETag where a single resource is answered, a Location where one is
- * created), and a nullable reference.
+ * shared parameters ({@code id}, {@code limit}, {@code cursor}, {@code If-Match}), the successes'
+ * headers (an ETag where a single resource is answered, a Location where one is created), and a
+ * nullable reference. That a success is application/json only needs nothing here: the writes
+ * declare it on their mapping, and notes-web.properties makes it springdoc's default.
  */
 @OpenAPIDefinition(
     info =
@@ -51,10 +51,7 @@ class OpenApiDescription implements OpenApiCustomizer, OperationCustomizer {
       "The ETag last read (\"3\"), or a list of them: refused with 412 if the stored version is"
           + " none of them. * or no header: any version.";
 
-  /**
-   * A success is application/json only, though every endpoint produces problem+json too, for its
-   * failures (SuccessIsPlainJson); a ResponseEntity answers one resource and carries its ETag.
-   */
+  /** A ResponseEntity answers one resource and carries its ETag; a 201 its Location too. */
   @Override
   public Operation customize(Operation operation, HandlerMethod handler) {
     boolean entity = ResponseEntity.class.equals(handler.getReturnType().getParameterType());
@@ -62,9 +59,6 @@ class OpenApiDescription implements OpenApiCustomizer, OperationCustomizer {
         .getResponses()
         .forEach(
             (status, response) -> {
-              if (status.startsWith("2") && response.getContent() != null) {
-                response.getContent().remove(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-              }
               if (status.startsWith("2") && entity) {
                 response.addHeaderObject("ETag", headerRef("ETag"));
               }

@@ -124,8 +124,11 @@ class ProblemDetailsTest {
 
   @Test
   void givenAnAcceptHeaderThatIsNotAMediaType_get_answers406Problem() throws Exception {
+    given(getNote.getNote(new NoteId(1))).willReturn(Fixtures.note(1, "hi", 0));
+
     mvc.perform(get("/api/notes/1").header("Accept", "no media type"))
-        .andExpect(problem(406, "not-acceptable"));
+        .andExpect(problem(406, "not-acceptable"))
+        .andExpect(header().string("Accept", "application/json"));
   }
 
   @Test

@@ -250,6 +250,32 @@ abstract class RestApiEndToEndTest {
   }
 
   @Test
+  void postNote_fromAClientThatAcceptsOnlyProblems_answers406AndCreatesNothing() {
+    String text = "refused " + uniqueName();
+    String category = uniqueName();
+    String notesWithText = "/api/notes?q=" + encode(text);
+    assertThat(api.get(notesWithText).json().get("items")).isEmpty();
+
+    Response refused =
+        api.send(
+            api.request("/api/notes")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/problem+json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"text\":"
+                            + quote(text)
+                            + ",\"categoryName\":"
+                            + quote(category)
+                            + "}")));
+
+    assertProblem(refused, 406);
+    assertThat(refused.header("Location")).isEmpty();
+    assertThat(api.get(notesWithText).json().get("items")).isEmpty();
+    assertProblem(api.get("/api/categories/by-name/" + category), 404);
+  }
+
+  @Test
   void postNote_refusesBadInput() {
     long id = createCategory(uniqueName()).id();
 

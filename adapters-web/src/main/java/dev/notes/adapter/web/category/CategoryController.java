@@ -36,9 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Categories")
 @RestController
-@RequestMapping(
-    path = CategoryController.PATH,
-    produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(CategoryController.PATH)
 public class CategoryController {
 
   /** The collection; its members are at {@code PATH/{id}}. */
@@ -68,7 +66,9 @@ public class CategoryController {
       description = "The name is trimmed and must be unique ignoring case.")
   @Fails(NAME_TAKEN)
   @ResponseStatus(HttpStatus.CREATED)
-  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CategoryResponse> createCategory(@RequestBody CategoryRequest request) {
     CategoryWithNoteCount created =
         createCategory.createCategory(new CreateCategoryCommand(request.categoryName()));
@@ -94,7 +94,10 @@ public class CategoryController {
           "The new name follows the rules of a new category's; with If-Match, only while the"
               + " stored version is one of those given.")
   @Fails({NOT_FOUND, NAME_TAKEN, STALE_VERSION})
-  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PutMapping(
+      path = "/{id}",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<CategoryResponse> renameCategory(
       @PathVariable long id,
       @RequestBody CategoryRequest request,

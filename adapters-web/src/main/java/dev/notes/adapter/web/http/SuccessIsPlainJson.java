@@ -1,58 +1,41 @@
 package dev.notes.adapter.web.http;
 
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.springframework.core.MethodParameter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.http.server.ServerHttpRequest;
-import org.springframework.http.server.ServerHttpResponse;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.server.NotAcceptableStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The endpoints produce {@code application/problem+json} as well as {@code application/json}, so
- * that a client that accepts only problem+json is still routed to the endpoint and gets its errors
- * (a 404, a 412, ...) instead of a 406. A success is never a problem, though: it is sent as
- * application/json when the client accepts that too, and refused with 406 when it does not.
- * OpenApiDescription says so in the description.
+ * A success of the API is sent as application/json, never as anything else (problem+json, YAML,
+ * ...): to Spring's content negotiation, every endpoint under {@code /api} produces
+ * application/json only, as if its mapping declared it, but the choice is made when a body is
+ * written, not when the request is mapped. A client whose Accept admits no application/json
+ * (text/html, or only application/problem+json) therefore gets 406 when a read succeeds, the read's
+ * problem when it fails (ProblemAdvice sends every problem as problem+json whatever Accept says),
+ * and a delete's 204, which has no body to negotiate. The writes that answer a body (POST, PUT)
+ * declare {@code produces} on their mapping instead, so that such a client is refused before
+ * anything is created or changed.
  */
-@RestControllerAdvice
-class SuccessIsPlainJson implements ResponseBodyAdvice<Object> {
+@Component
+class SuccessIsPlainJson implements HandlerInterceptor, WebMvcConfigurer {
+
+  private static final Set<MediaType> JSON_ONLY = Set.of(MediaType.APPLICATION_JSON);
 
   @Override
-  public boolean supports(
-      MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(this).addPathPatterns("/api/**");
+  }
+
+  /** What a mapping's {@code produces} would say, read by Spring when it writes the body. */
+  @Override
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
+    request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, JSON_ONLY);
     return true;
-  }
-
-  @Override
-  public @Nullable Object beforeBodyWrite(
-      @Nullable Object body,
-      MethodParameter returnType,
-      MediaType selectedContentType,
-      Class<? extends HttpMessageConverter<?>> selectedConverterType,
-      ServerHttpRequest request,
-      ServerHttpResponse response) {
-    if (body == null
-        || body instanceof ProblemDetail
-        || !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(selectedContentType)) {
-      return body;
-    }
-    if (acceptsJson(request.getHeaders().getAccept())) {
-      response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-      return body;
-    }
-    // what Spring answers when no representation fits: 406, with an Accept naming the one there is
-    throw new NotAcceptableStatusException(List.of(MediaType.APPLICATION_JSON));
-  }
-
-  private static boolean acceptsJson(List<MediaType> accepted) {
-    return accepted.stream()
-        .anyMatch(
-            type ->
-                type.getQualityValue() > 0 && type.isCompatibleWith(MediaType.APPLICATION_JSON));
   }
 }

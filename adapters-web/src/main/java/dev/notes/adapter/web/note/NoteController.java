@@ -35,9 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Notes")
 @RestController
-@RequestMapping(
-    path = NoteController.PATH,
-    produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(NoteController.PATH)
 class NoteController {
 
   static final String PATH = "/api/notes";
@@ -65,7 +63,9 @@ class NoteController {
               + "missing, in the same transaction), or in none; not both.")
   @Fails(UNKNOWN_CATEGORY)
   @ResponseStatus(HttpStatus.CREATED)
-  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<NoteResponse> createNote(@RequestBody NoteRequest request) {
     Note created =
         createNote.createNote(new CreateNoteCommand(request.noteText(), request.categoryChoice()));
@@ -87,7 +87,10 @@ class NoteController {
       summary = "Replace a note's text and category",
       description = "Without categoryId and categoryName the note becomes uncategorized.")
   @Fails({NOT_FOUND, STALE_VERSION, UNKNOWN_CATEGORY})
-  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PutMapping(
+      path = "/{id}",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<NoteResponse> editNote(
       @PathVariable long id,
       @RequestBody NoteRequest request,

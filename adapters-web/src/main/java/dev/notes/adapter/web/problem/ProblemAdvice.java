@@ -4,6 +4,7 @@ import dev.notes.application.port.out.StorageUnavailable;
 import dev.notes.domain.shared.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,18 +73,24 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(e, RequestMistakes.typeMismatch(e), headers, status, request);
   }
 
-  /** Problem+json is for errors only (see SuccessIsPlainJson): no representation to offer. */
+  /**
+   * Problem+json is for errors only (see SuccessIsPlainJson): never offered for a success. An
+   * Accept header that cannot be parsed leaves Spring with nothing to name: a success is
+   * application/json.
+   */
   @Override
   protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
       HttpMediaTypeNotAcceptableException e,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    List<MediaType> types =
+        e.getSupportedMediaTypes().stream()
+            .filter(type -> !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(type))
+            .toList();
     NotAcceptableStatusException offered =
         new NotAcceptableStatusException(
-            e.getSupportedMediaTypes().stream()
-                .filter(type -> !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(type))
-                .toList());
+            types.isEmpty() ? List.of(MediaType.APPLICATION_JSON) : types);
     return handleExceptionInternal(e, offered.getBody(), offered.getHeaders(), status, request);
   }
 

@@ -1,0 +1,177 @@
+package dev.notes.adapter.web;
+
+import static dev.notes.adapter.web.ProblemMatchers.problem;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.notes.application.port.in.CreateCategoryUseCase;
+import dev.notes.application.port.in.CreateNoteUseCase;
+import dev.notes.application.port.in.DeleteNoteUseCase;
+import dev.notes.application.port.in.DeleteNoteUseCase.DeleteNoteCommand;
+import dev.notes.application.port.in.EditNoteUseCase;
+import dev.notes.application.port.in.FindCategoryByNameUseCase;
+import dev.notes.application.port.in.GetNoteUseCase;
+import dev.notes.application.port.in.ListCategoriesUseCase;
+import dev.notes.application.port.in.RenameCategoryUseCase;
+import dev.notes.domain.category.CategoryName;
+import dev.notes.domain.category.CategoryNotFound;
+import dev.notes.domain.note.NoteId;
+import dev.notes.domain.note.NoteNotFound;
+import dev.notes.domain.shared.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A client whose Accept admits no application/json: a write that would answer a body is refused
+ * before anything is done, a read runs (406 when it succeeds, its problem when it fails), and a
+ * delete, which has no body to negotiate, is done.
+ */
+@WebSliceTest
+class AcceptWithoutJsonTest {
+
+  private static final String NOTE = "{\"text\": \"hi\"}";
+  private static final String CATEGORY = "{\"name\": \"tech\"}";
+
+  @Autowired MockMvc mvc;
+  @Autowired CreateNoteUseCase createNote;
+  @Autowired GetNoteUseCase getNote;
+  @Autowired EditNoteUseCase editNote;
+  @Autowired DeleteNoteUseCase deleteNote;
+  @Autowired CreateCategoryUseCase createCategory;
+  @Autowired RenameCategoryUseCase renameCategory;
+  @Autowired FindCategoryByNameUseCase findCategoryByName;
+  @Autowired ListCategoriesUseCase listCategories;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"application/problem+json", "text/html", "application/xml"})
+  void givenAnAcceptWithoutJson_createNote_answers406AndCreatesNothing(String accept)
+      throws Exception {
+    mvc.perform(json(post("/api/notes"), NOTE).header("Accept", accept))
+        .andExpect(notAcceptable())
+        .andExpect(header().doesNotExist("Location"));
+    then(createNote).shouldHaveNoInteractions();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"application/problem+json", "text/html", "application/xml"})
+  void givenAnAcceptWithoutJson_editNote_answers406AndChangesNothing(String accept)
+      throws Exception {
+    mvc.perform(json(put("/api/notes/7"), NOTE).header("Accept", accept))
+        .andExpect(notAcceptable());
+    then(editNote).shouldHaveNoInteractions();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"application/problem+json", "text/html", "application/xml"})
+  void givenAnAcceptWithoutJson_createCategory_answers406AndCreatesNothing(String accept)
+      throws Exception {
+    mvc.perform(json(post("/api/categories"), CATEGORY).header("Accept", accept))
+        .andExpect(notAcceptable())
+        .andExpect(header().doesNotExist("Location"));
+    then(createCategory).shouldHaveNoInteractions();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"application/problem+json", "text/html", "application/xml"})
+  void givenAnAcceptWithoutJson_renameCategory_answers406AndChangesNothing(String accept)
+      throws Exception {
+    mvc.perform(json(put("/api/categories/3"), CATEGORY).header("Accept", accept))
+        .andExpect(notAcceptable());
+    then(renameCategory).shouldHaveNoInteractions();
+  }
+
+  @Test
+  void givenAnAcceptOfHtml_getOfAMissingNote_answersTheNotFoundProblem() throws Exception {
+    given(getNote.getNote(new NoteId(9))).willThrow(new NoteNotFound(new NoteId(9)));
+
+    mvc.perform(get("/api/notes/9").accept(MediaType.TEXT_HTML))
+        .andExpect(problem(404, "not-found"))
+        .andExpect(jsonPath("$.detail").value("note 9 does not exist"));
+  }
+
+  @Test
+  void givenAnAcceptOfHtml_findOfAMissingCategoryName_answersTheNotFoundProblem() throws Exception {
+    given(findCategoryByName.findCategoryByName(new CategoryName("tech")))
+        .willThrow(new CategoryNotFound(new CategoryName("tech")));
+
+    mvc.perform(get("/api/categories/by-name/tech").accept(MediaType.TEXT_HTML))
+        .andExpect(problem(404, "not-found"));
+  }
+
+  @Test
+  void givenAnAcceptOfHtml_listWithAnInvalidLimit_answersTheInvalidRequestProblem()
+      throws Exception {
+    mvc.perform(get("/api/notes?limit=0").accept(MediaType.TEXT_HTML))
+        .andExpect(ProblemMatchers.invalidField("limit"));
+  }
+
+  @Test
+  void givenAnAcceptOfHtml_getOfAnExistingNote_answers406WithoutTheETag() throws Exception {
+    given(getNote.getNote(new NoteId(1))).willReturn(Fixtures.note(1, "hi", 0));
+
+    mvc.perform(get("/api/notes/1").accept(MediaType.TEXT_HTML))
+        .andExpect(notAcceptable())
+        .andExpect(header().doesNotExist("ETag"));
+  }
+
+  @Test
+  void givenAnAcceptOfYaml_getOfAnExistingNote_answers406() throws Exception {
+    given(getNote.getNote(new NoteId(1))).willReturn(Fixtures.note(1, "hi", 0));
+
+    mvc.perform(get("/api/notes/1").accept(MediaType.APPLICATION_YAML)).andExpect(notAcceptable());
+  }
+
+  @Test
+  void givenAnAcceptPreferringYamlToJson_getOfAnExistingNote_answersJson() throws Exception {
+    given(getNote.getNote(new NoteId(1))).willReturn(Fixtures.note(1, "hi", 0));
+
+    mvc.perform(get("/api/notes/1").header("Accept", "application/yaml, application/json;q=0.5"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+        .andExpect(jsonPath("$.text").value("hi"));
+  }
+
+  @Test
+  void givenAnAcceptOfHtml_list_answers406() throws Exception {
+    given(listCategories.listCategories(any())).willReturn(Page.empty());
+
+    mvc.perform(get("/api/categories").accept(MediaType.TEXT_HTML)).andExpect(notAcceptable());
+  }
+
+  @Test
+  void givenAnAcceptOfHtml_deleteNote_answers204AndDeletes() throws Exception {
+    mvc.perform(delete("/api/notes/7").accept(MediaType.TEXT_HTML))
+        .andExpect(status().isNoContent())
+        .andExpect(content().string(""));
+    then(deleteNote).should().deleteNote(DeleteNoteCommand.anyVersion(new NoteId(7)));
+  }
+
+  /** The 406 as Spring would answer it, as a problem: it names the one type on offer. */
+  private static ResultMatcher notAcceptable() {
+    return result -> {
+      problem(406, "not-acceptable").match(result);
+      header().string("Accept", "application/json").match(result);
+      jsonPath("$.detail").value("Acceptable representations: [application/json].").match(result);
+    };
+  }
+
+  private static MockHttpServletRequestBuilder json(
+      MockHttpServletRequestBuilder request, String body) {
+    return request.contentType(MediaType.APPLICATION_JSON).content(body);
+  }
+}
