@@ -74,9 +74,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * Problem+json is for errors only (see SuccessIsPlainJson): never offered for a success. An
-   * Accept header that cannot be parsed leaves Spring with nothing to name: a success is
-   * application/json.
+   * Names what is offered: for the API only application/json (SuccessIsPlainJson). An Accept header
+   * that cannot be parsed leaves Spring with nothing to name: a success is application/json.
    */
   @Override
   protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
@@ -84,13 +83,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    List<MediaType> types =
-        e.getSupportedMediaTypes().stream()
-            .filter(type -> !MediaType.APPLICATION_PROBLEM_JSON.equalsTypeAndSubtype(type))
-            .toList();
+    List<MediaType> supported = e.getSupportedMediaTypes();
     NotAcceptableStatusException offered =
         new NotAcceptableStatusException(
-            types.isEmpty() ? List.of(MediaType.APPLICATION_JSON) : types);
+            supported.isEmpty() ? List.of(MediaType.APPLICATION_JSON) : supported);
     return handleExceptionInternal(e, offered.getBody(), offered.getHeaders(), status, request);
   }
 
