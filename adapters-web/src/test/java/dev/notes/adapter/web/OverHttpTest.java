@@ -195,6 +195,24 @@ class OverHttpTest {
     then(listNotes).shouldHaveNoInteractions();
   }
 
+  /**
+   * A form content type makes the filter leave the parameters alone (they would be read from the
+   * body); the controller's own read then meets Tomcat's failure, which the advice answers.
+   */
+  @Test
+  void givenAFormContentTypeAndAQueryStringThatCannotBeDecoded_get_answers400Problem()
+      throws Exception {
+    RawResponse response =
+        raw(
+            "GET /api/notes?q=%zz HTTP/1.0\r\nHost: localhost\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\n\r\n");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).isEqualTo("application/problem+json");
+    assertThat(response.json().path("detail").asString()).contains("query string");
+    then(listNotes).shouldHaveNoInteractions();
+  }
+
   @Test
   void givenMoreQueryParametersThanTomcatAllows_get_answers400Problem() throws Exception {
     StringBuilder query = new StringBuilder("limit=1");
