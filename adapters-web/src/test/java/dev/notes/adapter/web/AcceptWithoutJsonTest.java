@@ -1,6 +1,7 @@
 package dev.notes.adapter.web;
 
 import static dev.notes.adapter.web.ProblemMatchers.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -27,14 +28,21 @@ import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.note.NoteId;
 import dev.notes.domain.note.NoteNotFound;
 import dev.notes.domain.shared.Page;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * A client whose Accept admits no application/json: a write that would answer a body is refused
@@ -48,6 +56,11 @@ class AcceptWithoutJsonTest {
   private static final String CATEGORY = "{\"name\": \"tech\"}";
 
   @Autowired MockMvc mvc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping handlerMapping;
+
   @Autowired CreateNoteUseCase createNote;
   @Autowired GetNoteUseCase getNote;
   @Autowired EditNoteUseCase editNote;
@@ -159,6 +172,41 @@ class AcceptWithoutJsonTest {
         .andExpect(status().isNoContent())
         .andExpect(content().string(""));
     then(deleteNote).should().deleteNote(DeleteNoteCommand.anyVersion(new NoteId(7)));
+  }
+
+  /**
+   * What makes the refusals above happen before a write acts is each write's own {@code produces}:
+   * a new write that forgets it would act first and answer 406 after. This keeps it from shipping.
+   */
+  @Test
+  void everyWriteThatAnswersABody_declaresItProducesJsonOnly() {
+    List<String> forgotten =
+        handlerMapping.getHandlerMethods().entrySet().stream()
+            .filter(mapping -> isWrite(mapping.getKey()) && answersABody(mapping.getValue()))
+            .filter(
+                mapping ->
+                    !mapping
+                        .getKey()
+                        .getProducesCondition()
+                        .getProducibleMediaTypes()
+                        .equals(Set.of(MediaType.APPLICATION_JSON)))
+            .map(mapping -> mapping.getValue().getShortLogMessage())
+            .toList();
+
+    assertThat(forgotten)
+        .as("add produces = MediaType.APPLICATION_JSON_VALUE to the mapping of these writes")
+        .isEmpty();
+    assertThat(handlerMapping.getHandlerMethods().keySet())
+        .anyMatch(AcceptWithoutJsonTest::isWrite);
+  }
+
+  private static boolean isWrite(RequestMappingInfo mapping) {
+    return mapping.getMethodsCondition().getMethods().stream()
+        .anyMatch(method -> method != RequestMethod.GET && method != RequestMethod.DELETE);
+  }
+
+  private static boolean answersABody(HandlerMethod handler) {
+    return !handler.isVoid();
   }
 
   /** The 406 as Spring would answer it, as a problem: it names the one type on offer. */
