@@ -14,12 +14,21 @@ import org.jspecify.annotations.Nullable;
  * gets its zero slots; a note inserted, moved or deleted changes its categories' counts in its
  * slot, {@code id MOD 16}, inside the statement that changed the note. Public with a public
  * constructor because H2 instantiates it by name ({@code db/vendor/h2/V3__keep_note_counts.sql}).
+ *
+ * <p>It also does what H2's foreign key leaves to chance when a note arrives in a category that is
+ * being deleted ({@code db/vendor/h2/V4__refuse_notes_in_deleted_categories.sql}): a note counted
+ * into a category whose slots are gone is refused, and a category is deleted only after locking its
+ * slots and finding them all zero. Whichever side writes the slots first, the other waits for it
+ * and then sees what it did, as with InnoDB's foreign key.
  */
 public final class H2NoteCounts implements Trigger {
 
   private static final int SLOTS = 16;
+  private static final String PARENT_MISSING = "23506"; // H2's codes, which Spring translates
+  private static final String CHILD_EXISTS = "23503";
 
   private boolean onCategory;
+  private boolean beforeDelete;
   private int idColumn;
   private int categoryIdColumn;
 
@@ -28,6 +37,7 @@ public final class H2NoteCounts implements Trigger {
       Connection connection, String schema, String trigger, String table, boolean before, int type)
       throws SQLException {
     onCategory = table.equalsIgnoreCase("category");
+    beforeDelete = before && type == Trigger.DELETE;
     idColumn = columnIndex(connection, schema, table, "id");
     categoryIdColumn = onCategory ? -1 : columnIndex(connection, schema, table, "category_id");
   }
@@ -35,6 +45,10 @@ public final class H2NoteCounts implements Trigger {
   @Override
   public void fire(Connection connection, Object @Nullable [] before, Object @Nullable [] after)
       throws SQLException {
+    if (beforeDelete) {
+      refuseWhileCounted(connection, (Long) Objects.requireNonNull(before)[idColumn]);
+      return;
+    }
     if (onCategory) {
       addSlots(connection, (Long) Objects.requireNonNull(after)[idColumn]);
       return;
@@ -71,7 +85,26 @@ public final class H2NoteCounts implements Trigger {
       update.setInt(1, change);
       update.setLong(2, categoryId);
       update.setLong(3, slot);
-      update.executeUpdate();
+      if (update.executeUpdate() == 0 && change > 0) {
+        throw new SQLException("category " + categoryId + " no longer exists", PARENT_MISSING);
+      }
+    }
+  }
+
+  /** The locking read waits for a note being counted in, and then sees its count. */
+  private static void refuseWhileCounted(Connection connection, long categoryId)
+      throws SQLException {
+    try (PreparedStatement slots =
+        connection.prepareStatement(
+            "SELECT note_count FROM category_note_count WHERE category_id = ? FOR UPDATE")) {
+      slots.setLong(1, categoryId);
+      try (ResultSet counts = slots.executeQuery()) {
+        while (counts.next()) {
+          if (counts.getLong(1) != 0) {
+            throw new SQLException("category " + categoryId + " still has notes", CHILD_EXISTS);
+          }
+        }
+      }
     }
   }
 

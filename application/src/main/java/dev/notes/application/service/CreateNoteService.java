@@ -36,7 +36,8 @@ public final class CreateNoteService implements CreateNoteUseCase {
   @Override
   public Note createNote(CreateNoteCommand command) {
     if (command.category() instanceof CategoryChoice.ByName) {
-      return unitOfWork.inTransaction(() -> store(command));
+      return categoryResolver.store(
+          command.category(), () -> unitOfWork.inTransaction(() -> store(command)));
     }
     return store(command);
   }

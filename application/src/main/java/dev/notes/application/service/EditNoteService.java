@@ -29,23 +29,25 @@ public final class EditNoteService implements EditNoteUseCase {
 
   @Override
   public Note editNote(EditNoteCommand command) {
-    return unitOfWork.inTransaction(
-        () -> {
-          Note current =
-              notes.findForChange(command.id()).orElseThrow(() -> new NoteNotFound(command.id()));
-          String what = "note " + current.id().value();
-          command.expectedVersions().check(current.version(), what);
-          Instant now = clock.instant();
-          Optional<CategoryRef> category = categoryResolver.resolve(command.category(), now);
-          if (isSame(current, command, category)) {
-            return current; // nothing changes, so the version stays (PUT is idempotent)
-          }
-          Note edited = current.edited(command.text(), category, now);
-          if (!notes.update(edited)) {
-            throw new StaleVersion(what);
-          }
-          return edited;
-        });
+    return categoryResolver.store(
+        command.category(), () -> unitOfWork.inTransaction(() -> edit(command)));
+  }
+
+  private Note edit(EditNoteCommand command) {
+    Note current =
+        notes.findForChange(command.id()).orElseThrow(() -> new NoteNotFound(command.id()));
+    String what = "note " + current.id().value();
+    command.expectedVersions().check(current.version(), what);
+    Instant now = clock.instant();
+    Optional<CategoryRef> category = categoryResolver.resolve(command.category(), now);
+    if (isSame(current, command, category)) {
+      return current; // nothing changes, so the version stays (PUT is idempotent)
+    }
+    Note edited = current.edited(command.text(), category, now);
+    if (!notes.update(edited)) {
+      throw new StaleVersion(what);
+    }
+    return edited;
   }
 
   private static boolean isSame(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.application.port.in.CreateNoteUseCase.CreateNoteCommand;
+import dev.notes.application.port.out.StorageUnavailable;
 import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.application.testing.FailingAfterWorkUnitOfWork;
 import dev.notes.application.testing.ForwardingNoteRepository;
@@ -147,6 +148,58 @@ class CreateNoteServiceTest {
         .as("the note's foreign key, not a transaction, refuses a category deleted since the read")
         .isZero();
     assertThat(db.noteCount()).isOne();
+  }
+
+  @Test
+  void givenTheNamedCategoryDeletedBeforeTheNoteIsStored_createNote_runsAgainAndStoresTheNote() {
+    NoteRepository refusingOnce = notesRefusingTheirCategory(1);
+    CreateNoteService racing = serviceWith(refusingOnce, unitOfWork);
+
+    Note created = racing.createNote(command("note", byName("tech")));
+
+    assertThat(db.notes().findById(created.id())).contains(created);
+    assertThat(created.category().map(ref -> ref.name().value())).contains("tech");
+    assertThat(unitOfWork.unitsOfWork()).isEqualTo(2);
+    assertThat(unitOfWork.rollbacks()).isOne();
+  }
+
+  @Test
+  void givenTheNamedCategoryDeletedUnderEveryAttempt_createNote_reportsTheStorageBusy() {
+    CreateNoteService racing =
+        serviceWith(notesRefusingTheirCategory(Integer.MAX_VALUE), unitOfWork);
+
+    assertThatThrownBy(() -> racing.createNote(command("note", byName("tech"))))
+        .isInstanceOf(StorageUnavailable.class)
+        .hasCauseInstanceOf(ReferencedCategoryNotFound.class);
+    assertThat(unitOfWork.unitsOfWork()).isEqualTo(CategoryResolver.ATTEMPTS_BY_NAME);
+    assertThat(db.noteCount()).isZero();
+    assertThat(db.categoryCount()).isZero();
+  }
+
+  @Test
+  void givenACategoryIdThatIsDeletedMeanwhile_createNote_doesNotRunAgain() {
+    Category tech = category(db, "tech");
+    CreateNoteService racing = serviceWith(notesRefusingTheirCategory(1), unitOfWork);
+
+    assertThatThrownBy(() -> racing.createNote(command("note", new CategoryChoice.ById(tech.id()))))
+        .as("the caller named the id: it learns that it is gone")
+        .isInstanceOf(ReferencedCategoryNotFound.class);
+  }
+
+  /** Like a database where the category was deleted after it was read, the first times. */
+  private NoteRepository notesRefusingTheirCategory(int times) {
+    return new ForwardingNoteRepository(db.notes()) {
+      private int refused;
+
+      @Override
+      public Note add(NoteText text, Optional<CategoryRef> category, Instant now) {
+        if (refused < times) {
+          refused++;
+          throw new ReferencedCategoryNotFound(category.orElseThrow().id());
+        }
+        return super.add(text, category, now);
+      }
+    };
   }
 
   private CreateNoteService serviceWith(NoteRepository notes, UnitOfWork unitOfWork) {

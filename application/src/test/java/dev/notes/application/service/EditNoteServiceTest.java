@@ -232,6 +232,32 @@ class EditNoteServiceTest {
     assertThat(unitOfWork.unitsOfWork()).isEqualTo(1);
   }
 
+  @Test
+  void givenTheNamedCategoryDeletedBeforeTheNoteIsStored_editNote_runsAgainAndStoresTheEdit() {
+    Note stored = note(db, "draft");
+    NoteRepository refusingOnce =
+        new ForwardingNoteRepository(db.notes()) {
+          private boolean refused;
+
+          @Override
+          public boolean update(Note changed) {
+            if (!refused) {
+              refused = true;
+              throw new ReferencedCategoryNotFound(changed.category().orElseThrow().id());
+            }
+            return super.update(changed);
+          }
+        };
+
+    Note edited =
+        serviceWith(refusingOnce, unitOfWork)
+            .editNote(command(stored, "final", byName("tech"), ANY_VERSION));
+
+    assertThat(db.notes().findById(stored.id())).contains(edited);
+    assertThat(edited.category().map(ref -> ref.name().value())).contains("tech");
+    assertThat(unitOfWork.unitsOfWork()).isEqualTo(2);
+  }
+
   private EditNoteService serviceWith(NoteRepository notes, UnitOfWork unitOfWork) {
     return new EditNoteService(db.categories(), notes, unitOfWork, TestClock.fixed());
   }

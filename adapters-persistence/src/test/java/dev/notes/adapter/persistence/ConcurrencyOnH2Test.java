@@ -1,0 +1,8 @@
+package dev.notes.adapter.persistence;
+
+import org.springframework.test.context.TestPropertySource;
+
+@MyBatisOnH2
+// Room for one connection per racing thread.
+@TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=24")
+class ConcurrencyOnH2Test extends ConcurrencyContract {}
