@@ -37,7 +37,15 @@ final class NoteRows {
     return row;
   }
 
+  /**
+   * A row whose category is gone breaks the foreign key that every write relies on: a defect of the
+   * storage, answered as one (500), not as a mistake of whoever asked for the note.
+   */
   static Note toNote(NoteRow row) {
+    if (row.categoryId != null && row.categoryName == null) {
+      throw new IllegalStateException(
+          "note " + row.id + " refers to category " + row.categoryId + ", which does not exist");
+    }
     return new Note(
         new NoteId(row.id),
         new NoteText(row.text),
