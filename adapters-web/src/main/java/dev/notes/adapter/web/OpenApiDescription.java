@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -51,15 +53,24 @@ class OpenApiDescription implements OpenApiCustomizer, OperationCustomizer {
       "The ETag last read (\"3\"), or a list of them: refused with 412 if the stored version is"
           + " none of them. * or no header: any version.";
 
-  /** A ResponseEntity answers one resource and carries its ETag; a 201 its Location too. */
+  /**
+   * A ResponseEntity answers one resource and carries its ETag; a 201 its Location too; a GET of
+   * one answers 304 to an If-None-Match that lists its ETag (Spring's conditional request).
+   */
   @Override
   public Operation customize(Operation operation, HandlerMethod handler) {
     boolean entity = ResponseEntity.class.equals(handler.getReturnType().getParameterType());
+    if (entity && handler.hasMethodAnnotation(GetMapping.class)) {
+      operation.addParametersItem(new Parameter().in("header").name(HttpHeaders.IF_NONE_MATCH));
+      operation
+          .getResponses()
+          .addApiResponse("304", new ApiResponse().description("Not modified: no body"));
+    }
     operation
         .getResponses()
         .forEach(
             (status, response) -> {
-              if (status.startsWith("2") && entity) {
+              if ((status.startsWith("2") || status.equals("304")) && entity) {
                 response.addHeaderObject("ETag", headerRef("ETag"));
               }
               if (status.equals("201") && entity) {
@@ -121,6 +132,10 @@ class OpenApiDescription implements OpenApiCustomizer, OperationCustomizer {
       case "uncategorized" -> schema.setDefault(false);
       case "cursor" -> parameter.setDescription("The nextCursor of the previous page");
       case HttpHeaders.IF_MATCH -> parameter.setDescription(IF_MATCH);
+      case HttpHeaders.IF_NONE_MATCH -> {
+        parameter.setDescription("An ETag read before: 304 without a body if it is still current");
+        parameter.setSchema(new Schema<>().types(Set.of("string")));
+      }
       default -> {}
     }
   }

@@ -84,6 +84,48 @@ class ApiContractTest {
   }
 
   @Test
+  void everyGetOfOneResourceDocumentsIfNoneMatchAndItsNotModifiedAnswer() {
+    List<Operation> getsWithETag =
+        api.getPaths().values().stream()
+            .map(path -> path.getGet())
+            .filter(get -> get != null && get.getResponses().get("200").getHeaders() != null)
+            .toList();
+    assertThat(getsWithETag)
+        .isNotEmpty()
+        .allSatisfy(
+            get -> {
+              assertThat(get.getResponses().get("304").getHeaders()).containsKey("ETag");
+              assertThat(get.getParameters())
+                  .anySatisfy(p -> assertThat(p.getName()).isEqualTo("If-None-Match"));
+            });
+  }
+
+  @Test
+  void theHeadersOfProblemAnswersAreDocumented() {
+    Map<String, ApiResponse> responses = api.getComponents().getResponses();
+    assertThat(responses.get("StorageUnavailable").getHeaders()).containsKey("Retry-After");
+    assertThat(responses.get("NotAcceptable").getHeaders()).containsKey("Accept");
+    assertThat(responses.get("UnsupportedMediaType").getHeaders()).containsKey("Accept");
+  }
+
+  @Test
+  void aDeleteDocumentsNo406ForItAnswers204WhateverAcceptSays() {
+    List<Operation> deletes =
+        api.getPaths().values().stream()
+            .map(path -> path.getDelete())
+            .filter(d -> d != null)
+            .toList();
+    assertThat(deletes)
+        .isNotEmpty()
+        .allSatisfy(delete -> assertThat(delete.getResponses()).doesNotContainKey("406"));
+  }
+
+  @Test
+  void theProblemSchemaNamesTheCountOfNotesInTheWay() {
+    assertThat(property("Problem", "noteCount")).isNotNull();
+  }
+
+  @Test
   void aCategoryNameIsOneToTenCharactersWithoutControls() {
     Schema<?> name = property("CategoryRequest", "name");
     assertThat(name.getMinLength()).isEqualTo(1);

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -22,10 +23,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 
@@ -48,6 +51,13 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
   private static final List<ProblemKind> WITH_BODY =
       List.of(ProblemKind.BODY_TOO_LARGE, ProblemKind.UNSUPPORTED_MEDIA_TYPE);
 
+  /** What these answers carry besides the problem: Spring's Accept, ProblemAdvice's Retry-After. */
+  private static final Map<ProblemKind, Map.Entry<String, Header>> HEADERS =
+      Map.of(
+          ProblemKind.NOT_ACCEPTABLE, header("Accept", "The media type answered", "string"),
+          ProblemKind.UNSUPPORTED_MEDIA_TYPE, header("Accept", "The media type read", "string"),
+          ProblemKind.STORAGE_UNAVAILABLE, header("Retry-After", "Seconds to wait", "integer"));
+
   @Override
   public Operation customize(Operation operation, HandlerMethod handler) {
     List<ProblemKind> kinds = new ArrayList<>(ANY_OPERATION);
@@ -56,6 +66,9 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
     if (Arrays.stream(handler.getMethodParameters())
         .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class))) {
       kinds.addAll(WITH_BODY);
+    }
+    if (handler.hasMethodAnnotation(DeleteMapping.class)) {
+      kinds.remove(ProblemKind.NOT_ACCEPTABLE); // 204 has no body to negotiate
     }
     ApiResponses responses = new ApiResponses();
     kinds.forEach(
@@ -95,9 +108,23 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
         new MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>().$ref("Problem"));
     kinds.forEach(
         kind -> problemJson.addExamples(kind.name().toLowerCase(Locale.ROOT), example(kind)));
-    return new ApiResponse()
-        .description(kinds.stream().map(ProblemKind::title).collect(joining("; ")))
-        .content(new Content().addMediaType(PROBLEM_JSON, problemJson));
+    ApiResponse response =
+        new ApiResponse()
+            .description(kinds.stream().map(ProblemKind::title).collect(joining("; ")))
+            .content(new Content().addMediaType(PROBLEM_JSON, problemJson));
+    kinds.stream()
+        .filter(HEADERS::containsKey)
+        .map(HEADERS::get)
+        .forEach(header -> response.addHeaderObject(header.getKey(), header.getValue()));
+    return response;
+  }
+
+  private static Map.Entry<String, Header> header(String name, String description, String type) {
+    return Map.entry(
+        name,
+        new Header()
+            .description(description)
+            .schema(new io.swagger.v3.oas.models.media.Schema<>().types(Set.of(type))));
   }
 
   private static Example example(ProblemKind kind) {
@@ -128,7 +155,9 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
       @Schema(requiredMode = REQUIRED, example = "name must not be blank") String detail,
       @Schema(format = "uri-reference", example = "/api/notes") String instance,
       @Schema(description = "The fields at fault; only on invalid-request problems")
-          List<FieldError> errors) {}
+          List<FieldError> errors,
+      @Schema(description = "The notes in the way; only on category-has-notes problems")
+          Long noteCount) {}
 
   private record FieldError(
       @Schema(requiredMode = REQUIRED, example = "name") String field,
