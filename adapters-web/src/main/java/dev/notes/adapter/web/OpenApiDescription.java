@@ -61,10 +61,13 @@ class OpenApiDescription implements OpenApiCustomizer, OperationCustomizer {
   public Operation customize(Operation operation, HandlerMethod handler) {
     boolean entity = ResponseEntity.class.equals(handler.getReturnType().getParameterType());
     if (entity && handler.hasMethodAnnotation(GetMapping.class)) {
-      operation.addParametersItem(new Parameter().in("header").name(HttpHeaders.IF_NONE_MATCH));
-      operation
-          .getResponses()
-          .addApiResponse("304", new ApiResponse().description("Not modified: no body"));
+      operation.addParametersItem(
+          new Parameter()
+              .in("header")
+              .name(HttpHeaders.IF_NONE_MATCH)
+              .description("An ETag read before: 304 without a body while it is current")
+              .schema(new Schema<>().types(Set.of("string"))));
+      operation.getResponses().addApiResponse("304", new ApiResponse().description("Not modified"));
     }
     operation
         .getResponses()
@@ -132,10 +135,6 @@ class OpenApiDescription implements OpenApiCustomizer, OperationCustomizer {
       case "uncategorized" -> schema.setDefault(false);
       case "cursor" -> parameter.setDescription("The nextCursor of the previous page");
       case HttpHeaders.IF_MATCH -> parameter.setDescription(IF_MATCH);
-      case HttpHeaders.IF_NONE_MATCH -> {
-        parameter.setDescription("An ETag read before: 304 without a body if it is still current");
-        parameter.setSchema(new Schema<>().types(Set.of("string")));
-      }
       default -> {}
     }
   }

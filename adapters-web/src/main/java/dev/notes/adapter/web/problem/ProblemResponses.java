@@ -1,12 +1,10 @@
 package dev.notes.adapter.web.problem;
 
-import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.joining;
 import static java.util.stream.Collectors.toList;
 
 import io.swagger.v3.core.converter.ModelConverters;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -14,6 +12,7 @@ import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,11 +52,11 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
       List.of(ProblemKind.BODY_TOO_LARGE, ProblemKind.UNSUPPORTED_MEDIA_TYPE);
 
   /** What these answers carry besides the problem: Spring's Accept, ProblemAdvice's Retry-After. */
-  private static final Map<ProblemKind, Map.Entry<String, Header>> HEADERS =
+  private static final Map<ProblemKind, String> HEADERS =
       Map.of(
-          ProblemKind.NOT_ACCEPTABLE, header("Accept", "The media type answered", "string"),
-          ProblemKind.UNSUPPORTED_MEDIA_TYPE, header("Accept", "The media type read", "string"),
-          ProblemKind.STORAGE_UNAVAILABLE, header("Retry-After", "Seconds to wait", "integer"));
+          ProblemKind.NOT_ACCEPTABLE, HttpHeaders.ACCEPT,
+          ProblemKind.UNSUPPORTED_MEDIA_TYPE, HttpHeaders.ACCEPT,
+          ProblemKind.STORAGE_UNAVAILABLE, HttpHeaders.RETRY_AFTER);
 
   @Override
   public Operation customize(Operation operation, HandlerMethod handler) {
@@ -104,8 +104,7 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
   }
 
   private static ApiResponse response(List<ProblemKind> kinds) {
-    MediaType problemJson =
-        new MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>().$ref("Problem"));
+    MediaType problemJson = new MediaType().schema(new Schema<>().$ref("Problem"));
     kinds.forEach(
         kind -> problemJson.addExamples(kind.name().toLowerCase(Locale.ROOT), example(kind)));
     ApiResponse response =
@@ -115,16 +114,13 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
     kinds.stream()
         .filter(HEADERS::containsKey)
         .map(HEADERS::get)
-        .forEach(header -> response.addHeaderObject(header.getKey(), header.getValue()));
+        .forEach(
+            name -> {
+              String type = name.equals(HttpHeaders.RETRY_AFTER) ? "integer" : "string";
+              response.addHeaderObject(
+                  name, new Header().schema(new Schema<>().types(Set.of(type))));
+            });
     return response;
-  }
-
-  private static Map.Entry<String, Header> header(String name, String description, String type) {
-    return Map.entry(
-        name,
-        new Header()
-            .description(description)
-            .schema(new io.swagger.v3.oas.models.media.Schema<>().types(Set.of(type))));
   }
 
   private static Example example(ProblemKind kind) {
@@ -139,27 +135,4 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
     }
     return new Example().summary(kind.title()).value(body);
   }
-
-  /**
-   * What a problem body looks like, for the description only: ProblemAdvice sends ProblemDetail.
-   */
-  @Schema(name = "Problem", description = "An RFC 9457 problem details object")
-  private record ProblemBody(
-      @Schema(
-              requiredMode = REQUIRED,
-              format = "uri",
-              example = ProblemKind.TYPE_BASE + "invalid-request")
-          String type,
-      @Schema(requiredMode = REQUIRED, example = "Invalid request") String title,
-      @Schema(requiredMode = REQUIRED, example = "400") int status,
-      @Schema(requiredMode = REQUIRED, example = "name must not be blank") String detail,
-      @Schema(format = "uri-reference", example = "/api/notes") String instance,
-      @Schema(description = "The fields at fault; only on invalid-request problems")
-          List<FieldError> errors,
-      @Schema(description = "The notes in the way; only on category-has-notes problems")
-          Long noteCount) {}
-
-  private record FieldError(
-      @Schema(requiredMode = REQUIRED, example = "name") String field,
-      @Schema(requiredMode = REQUIRED, example = "must not be blank") String message) {}
 }
