@@ -178,35 +178,18 @@ abstract class ConcurrencyContract {
   void givenNotesAddedByIdWhileTheirCategoryIsDeleted_eitherAllNotesAreStoredOrNone() {
     CreateNoteUseCase createNote =
         new CreateNoteService(categories, notes, unitOfWork, Clock.systemUTC());
-    DeleteCategoryUseCase deleteCategory = new DeleteCategoryService(categories, notes, unitOfWork);
     for (int round = 0; round < 5; round++) {
       CategoryId id = categories.add(new CategoryName("doomed" + round), NOW).id();
 
       List<Outcome<Object>> outcomes =
-          concurrently(
-              thread -> {
-                if (thread == 0) {
-                  deleteCategory.deleteCategory(
-                      new DeleteCategoryCommand(id, ExpectedVersions.any()));
-                  return "deleted";
-                }
-                return createNote.createNote(
-                    new CreateNoteCommand(new NoteText("n" + thread), new CategoryChoice.ById(id)));
-              });
+          whileDeleting(
+              id,
+              thread ->
+                  createNote.createNote(
+                      new CreateNoteCommand(
+                          new NoteText("n" + thread), new CategoryChoice.ById(id))));
 
-      List<Outcome<Object>> creates = outcomes.subList(1, THREADS);
-      long stored = count("SELECT COUNT(*) FROM note WHERE category_id = " + id.value());
-      if (outcomes.get(0).succeeded()) {
-        assertThat(creates)
-            .allSatisfy(
-                create ->
-                    assertThat(create.failure()).isInstanceOf(ReferencedCategoryNotFound.class));
-        assertThat(stored).isZero();
-      } else {
-        assertThat(outcomes.get(0).failure()).isInstanceOf(CategoryStillHasNotes.class);
-        assertThat(creates).allSatisfy(create -> assertThat(create.failure()).isNull());
-        assertThat(stored).isEqualTo(THREADS - 1);
-      }
+      assertEitherDeletedAndAllRefusedOrRefusedAndAllStored(outcomes, id);
     }
   }
 
@@ -215,7 +198,6 @@ abstract class ConcurrencyContract {
   void givenNotesMovedIntoACategoryWhileItIsDeleted_eitherAllMovesAreStoredOrNone() {
     EditNoteUseCase editNote =
         new EditNoteService(categories, notes, unitOfWork, Clock.systemUTC());
-    DeleteCategoryUseCase deleteCategory = new DeleteCategoryService(categories, notes, unitOfWork);
     for (int round = 0; round < 5; round++) {
       CategoryId id = categories.add(new CategoryName("doomed" + round), NOW).id();
       List<Note> stored = new ArrayList<>();
@@ -224,33 +206,17 @@ abstract class ConcurrencyContract {
       }
 
       List<Outcome<Object>> outcomes =
-          concurrently(
-              thread -> {
-                if (thread == 0) {
-                  deleteCategory.deleteCategory(
-                      new DeleteCategoryCommand(id, ExpectedVersions.any()));
-                  return "deleted";
-                }
-                return editNote.editNote(
-                    new EditNoteCommand(
-                        stored.get(thread).id(),
-                        stored.get(thread).text(),
-                        new CategoryChoice.ById(id),
-                        ExpectedVersions.any()));
-              });
+          whileDeleting(
+              id,
+              thread ->
+                  editNote.editNote(
+                      new EditNoteCommand(
+                          stored.get(thread).id(),
+                          stored.get(thread).text(),
+                          new CategoryChoice.ById(id),
+                          ExpectedVersions.any())));
 
-      List<Outcome<Object>> moves = outcomes.subList(1, THREADS);
-      long moved = count("SELECT COUNT(*) FROM note WHERE category_id = " + id.value());
-      if (outcomes.get(0).succeeded()) {
-        assertThat(moves)
-            .allSatisfy(
-                move -> assertThat(move.failure()).isInstanceOf(ReferencedCategoryNotFound.class));
-        assertThat(moved).isZero();
-      } else {
-        assertThat(outcomes.get(0).failure()).isInstanceOf(CategoryStillHasNotes.class);
-        assertThat(moves).allSatisfy(move -> assertThat(move.failure()).isNull());
-        assertThat(moved).isEqualTo(THREADS - 1);
-      }
+      assertEitherDeletedAndAllRefusedOrRefusedAndAllStored(outcomes, id);
     }
   }
 
@@ -263,23 +229,17 @@ abstract class ConcurrencyContract {
   void givenNotesAddedByNameWhileTheirCategoryIsDeleted_everyNoteIsStoredInACategoryOfThatName() {
     CreateNoteUseCase createNote =
         new CreateNoteService(categories, notes, unitOfWork, Clock.systemUTC());
-    DeleteCategoryUseCase deleteCategory = new DeleteCategoryService(categories, notes, unitOfWork);
     for (int round = 0; round < 5; round++) {
       CategoryName name = new CategoryName("named" + round);
       CategoryId id = categories.add(name, NOW).id();
 
       List<Outcome<Object>> outcomes =
-          concurrently(
-              thread -> {
-                if (thread == 0) {
-                  deleteCategory.deleteCategory(
-                      new DeleteCategoryCommand(id, ExpectedVersions.any()));
-                  return "deleted";
-                }
-                return createNote.createNote(
-                    new CreateNoteCommand(
-                        new NoteText("n" + thread), new CategoryChoice.ByName(name)));
-              });
+          whileDeleting(
+              id,
+              thread ->
+                  createNote.createNote(
+                      new CreateNoteCommand(
+                          new NoteText("n" + thread), new CategoryChoice.ByName(name))));
 
       assertThat(outcomes.subList(1, THREADS))
           .allSatisfy(create -> assertThat(create.failure()).isNull());
@@ -290,6 +250,36 @@ abstract class ConcurrencyContract {
                       + name.key()
                       + "'"))
           .isEqualTo(THREADS - 1);
+    }
+  }
+
+  /** Thread 0 deletes the category while the others run the write, all released at once. */
+  private List<Outcome<Object>> whileDeleting(CategoryId id, IntFunction<Object> write) {
+    DeleteCategoryUseCase deleteCategory = new DeleteCategoryService(categories, notes, unitOfWork);
+    return concurrently(
+        thread -> {
+          if (thread == 0) {
+            deleteCategory.deleteCategory(new DeleteCategoryCommand(id, ExpectedVersions.any()));
+            return "deleted";
+          }
+          return write.apply(thread);
+        });
+  }
+
+  /** The delete won and every write heard the category is gone, or the reverse: never both. */
+  private void assertEitherDeletedAndAllRefusedOrRefusedAndAllStored(
+      List<Outcome<Object>> outcomes, CategoryId id) {
+    List<Outcome<Object>> writes = outcomes.subList(1, THREADS);
+    long stored = count("SELECT COUNT(*) FROM note WHERE category_id = " + id.value());
+    if (outcomes.get(0).succeeded()) {
+      assertThat(writes)
+          .allSatisfy(
+              write -> assertThat(write.failure()).isInstanceOf(ReferencedCategoryNotFound.class));
+      assertThat(stored).isZero();
+    } else {
+      assertThat(outcomes.get(0).failure()).isInstanceOf(CategoryStillHasNotes.class);
+      assertThat(writes).allSatisfy(write -> assertThat(write.failure()).isNull());
+      assertThat(stored).isEqualTo(THREADS - 1);
     }
   }
 
