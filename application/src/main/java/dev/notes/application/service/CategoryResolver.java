@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Turns a caller's choice of category into the category a note refers to. */
+/**
+ * Turns a caller's choice of category into the category a note refers to, and runs a write again
+ * when the category it chose by name was deleted before the note was stored.
+ */
 final class CategoryResolver {
 
   static final int ATTEMPTS_BY_NAME = 3;
