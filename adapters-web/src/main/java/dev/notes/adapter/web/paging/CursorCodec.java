@@ -19,6 +19,7 @@ import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
  * Turns the {@code cursor} and {@code limit} of a list request into the page to read, and a keyset
@@ -44,7 +45,9 @@ public final class CursorCodec {
 
   public CursorCodec(String secret) {
     if (secret == null || secret.isBlank()) {
-      throw new IllegalArgumentException("notes.web.cursor-secret must not be blank");
+      // the one exception Spring Boot reports at start-up in a few lines naming the setting
+      throw new InvalidConfigurationPropertyValueException(
+          "notes.web.cursor-secret", secret, "A blank key would sign nothing.");
     }
     this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
   }

@@ -13,6 +13,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 class CursorCodecTest {
 
@@ -97,6 +98,9 @@ class CursorCodecTest {
 
   @Test
   void givenABlankSecret_construction_fails() {
-    assertThatThrownBy(() -> new CursorCodec(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CursorCodec(" "))
+        .isInstanceOfSatisfying(
+            InvalidConfigurationPropertyValueException.class,
+            invalid -> assertThat(invalid.getName()).isEqualTo("notes.web.cursor-secret"));
   }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /** The edges of a cursor: its longest accepted length, its shortest shapes, and the page asked. */
 class CursorEdgesTest {
@@ -124,7 +125,10 @@ class CursorEdgesTest {
 
   @Test
   void givenANullSecret_construction_fails() {
-    assertThatThrownBy(() -> new CursorCodec(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CursorCodec(null))
+        .isInstanceOfSatisfying(
+            InvalidConfigurationPropertyValueException.class,
+            invalid -> assertThat(invalid.getName()).isEqualTo("notes.web.cursor-secret"));
   }
 
   /** A cursor as the codec would seal it: kind, payload, and the first 16 bytes of the MAC. */
