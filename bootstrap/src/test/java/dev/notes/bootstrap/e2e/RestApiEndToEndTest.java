@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -430,6 +431,50 @@ abstract class RestApiEndToEndTest {
     JsonNode found = api.get("/api/categories?name=" + name).json().get("items");
     assertThat(found).hasSize(1);
     assertThat(found.get(0).get("noteCount").asLong()).isEqualTo(20);
+  }
+
+  /**
+   * Thread 0 deletes a category while the others add notes to it, half by name and half by id: a
+   * note by name is always stored (in the category made anew if the delete won); notes by id are
+   * either all stored (the delete hears 409) or all refused (the delete wins); every acknowledged
+   * note can be read afterwards.
+   */
+  @Test
+  void notesAddedWhileTheirCategoryIsDeleted_byNameAlwaysStored_byIdAllOrNone() throws Exception {
+    for (int round = 0; round < 10; round++) {
+      String name = uniqueName();
+      long id = createCategory(name).json().get("id").asLong();
+      AtomicInteger roles = new AtomicInteger();
+
+      List<String> outcomes =
+          Concurrently.run(
+              9,
+              () -> {
+                int role = roles.getAndIncrement();
+                if (role == 0) {
+                  return "delete " + api.delete("/api/categories/" + id).status();
+                }
+                String how = role % 2 == 0 ? "byName" : "byId";
+                Response created =
+                    createNote(
+                        "race",
+                        role % 2 == 0 ? "\"categoryName\":" + quote(name) : "\"categoryId\":" + id);
+                if (created.status() == 201) {
+                  long noteId = created.json().get("id").asLong();
+                  assertThat(api.get("/api/notes/" + noteId).status()).isEqualTo(200);
+                }
+                return how + " " + created.status();
+              });
+
+      assertThat(outcomes).filteredOn(o -> o.startsWith("byName")).containsOnly("byName 201");
+      List<String> byId = outcomes.stream().filter(o -> o.startsWith("byId")).toList();
+      if (outcomes.contains("delete 204")) {
+        assertThat(byId).as(outcomes.toString()).containsOnly("byId 422");
+      } else {
+        assertThat(outcomes).as(outcomes.toString()).contains("delete 409");
+        assertThat(byId).as(outcomes.toString()).containsOnly("byId 201");
+      }
+    }
   }
 
   // --- operations ---
