@@ -4,7 +4,6 @@ import dev.notes.application.port.out.StorageUnavailable;
 import dev.notes.domain.shared.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,12 +15,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
@@ -73,20 +72,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(e, RequestMistakes.typeMismatch(e), headers, status, request);
   }
 
-  /**
-   * Names what is offered: for the API only application/json (SuccessIsPlainJson). An Accept header
-   * that cannot be parsed leaves Spring with nothing to name: a success is application/json.
-   */
   @Override
   protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
       HttpMediaTypeNotAcceptableException e,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    List<MediaType> supported = e.getSupportedMediaTypes();
-    NotAcceptableStatusException offered =
-        new NotAcceptableStatusException(
-            supported.isEmpty() ? List.of(MediaType.APPLICATION_JSON) : supported);
+    ErrorResponse offered = RequestMistakes.notAcceptable(e);
     return handleExceptionInternal(e, offered.getBody(), offered.getHeaders(), status, request);
   }
 

@@ -7,49 +7,31 @@ import static java.util.stream.Collectors.toList;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.responses.ApiResponses;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.method.HandlerMethod;
 
 /**
- * The error side of the OpenAPI description, derived from {@link ProblemKind}: one response per
- * kind (both 400 kinds share one), each with its example. Each operation lists what any operation
- * can meet (400, 406, 500, 503; 413 and 415 where it reads a body) and the kinds its method names
- * with {@link Fails}.
+ * The failures in the OpenAPI description, derived from {@link ProblemKind}: one response per kind
+ * (both 400 kinds share one), each with its example and headers. Which of them each operation lists
+ * is {@link OperationProblems}' job.
  */
 @Component
-class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
+class ProblemResponses implements OpenApiCustomizer {
 
   private static final String PROBLEM_JSON = "application/problem+json";
-  private static final List<ProblemKind> ANY_OPERATION =
-      List.of(
-          ProblemKind.INVALID_REQUEST,
-          ProblemKind.NOT_ACCEPTABLE,
-          ProblemKind.INTERNAL_ERROR,
-          ProblemKind.STORAGE_UNAVAILABLE);
-  private static final List<ProblemKind> WITH_BODY =
-      List.of(ProblemKind.BODY_TOO_LARGE, ProblemKind.UNSUPPORTED_MEDIA_TYPE);
 
   /** What these answers carry besides the problem: Spring's Accept, ProblemAdvice's Retry-After. */
   private static final Map<ProblemKind, String> HEADERS =
@@ -57,30 +39,6 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
           ProblemKind.NOT_ACCEPTABLE, HttpHeaders.ACCEPT,
           ProblemKind.UNSUPPORTED_MEDIA_TYPE, HttpHeaders.ACCEPT,
           ProblemKind.STORAGE_UNAVAILABLE, HttpHeaders.RETRY_AFTER);
-
-  @Override
-  public Operation customize(Operation operation, HandlerMethod handler) {
-    List<ProblemKind> kinds = new ArrayList<>(ANY_OPERATION);
-    Optional.ofNullable(handler.getMethodAnnotation(Fails.class))
-        .ifPresent(fails -> kinds.addAll(List.of(fails.value())));
-    if (Arrays.stream(handler.getMethodParameters())
-        .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class))) {
-      kinds.addAll(WITH_BODY);
-    }
-    if (handler.hasMethodAnnotation(DeleteMapping.class)) {
-      kinds.remove(ProblemKind.NOT_ACCEPTABLE); // 204 has no body to negotiate
-    }
-    ApiResponses responses = new ApiResponses();
-    kinds.forEach(
-        kind ->
-            operation
-                .getResponses()
-                .addApiResponse(
-                    String.valueOf(kind.status().value()),
-                    new ApiResponse().$ref("#/components/responses/" + componentName(kind))));
-    new TreeMap<>(operation.getResponses()).forEach(responses::addApiResponse); // by status
-    return operation.responses(responses);
-  }
 
   @Override
   public void customise(OpenAPI openApi) {
@@ -92,7 +50,8 @@ class ProblemResponses implements OpenApiCustomizer, OperationCustomizer {
         .forEach((name, kinds) -> components.addResponses(name, response(kinds)));
   }
 
-  private static String componentName(ProblemKind kind) {
+  /** The name under {@code #/components/responses} of the response that documents this kind. */
+  static String componentName(ProblemKind kind) {
     if (kind.status().value() == 400) {
       return "BadRequest";
     }

@@ -1,13 +1,18 @@
 package dev.notes.adapter.web.problem;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.ObjectUtils;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.NotAcceptableStatusException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
@@ -16,8 +21,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Says what was wrong with a request that could not be read, in the client's terms: the JSON field
- * or parameter and the kind of value it takes, never a Java type name.
+ * Says what was wrong with a request that could not be read or answered, in the client's terms: the
+ * JSON field or parameter and the kind of value it takes, never a Java type name; the media types
+ * offered.
  */
 final class RequestMistakes {
 
@@ -39,6 +45,16 @@ final class RequestMistakes {
             + ", was '"
             + (value.length() <= 40 ? value : value.substring(0, 40) + "...")
             + "'");
+  }
+
+  /**
+   * Names what is offered: for the API only application/json (SuccessIsPlainJson). An Accept header
+   * that cannot be parsed leaves Spring with nothing to name: a success is application/json.
+   */
+  static ErrorResponse notAcceptable(HttpMediaTypeNotAcceptableException unacceptable) {
+    List<MediaType> supported = unacceptable.getSupportedMediaTypes();
+    return new NotAcceptableStatusException(
+        supported.isEmpty() ? List.of(MediaType.APPLICATION_JSON) : supported);
   }
 
   static ProblemDetail unreadableBody(HttpMessageNotReadableException unreadable) {
