@@ -101,6 +101,14 @@ class ApiContractTest {
   }
 
   @Test
+  void everyOperationListsItsResponsesInOrderOfStatus() {
+    assertThat(operations())
+        .isNotEmpty()
+        .allSatisfy(
+            operation -> assertThat(List.copyOf(operation.getResponses().keySet())).isSorted());
+  }
+
+  @Test
   void theHeadersOfProblemAnswersAreDocumented() {
     Map<String, ApiResponse> responses = api.getComponents().getResponses();
     assertThat(responses.get("StorageUnavailable").getHeaders()).containsKey("Retry-After");
