@@ -19,7 +19,8 @@ import org.springframework.core.env.Environment;
  * #INTERVAL_SECONDS} s, logging one line per failed attempt, until the database answers or {@value
  * #PROPERTY} (default 60 s; 0 = do not wait) has passed. Then it starts as before (Flyway
  * migrates), or fails with one line naming the database, its password masked ({@link
- * DatabaseUnreachable}, exit code 1, no failure report: see {@link DatabaseUnreachableReporter}).
+ * DatabaseUnreachable}, exit code 1, no failure report: see {@link DatabaseUnreachableReporter}). A
+ * URL that no driver in the jar accepts fails the same way at once, whatever the wait.
  *
  * <p>"Answers" means any answer from the server: only connection failures (SQL state {@code 08...})
  * are waited out; a refused login or a missing database is the normal start-up's to report. The
@@ -42,14 +43,12 @@ public final class DatabaseWait
     Environment environment = event.getEnvironment();
     Duration wait = Binder.get(environment).bind(PROPERTY, Duration.class).orElse(DEFAULT_WAIT);
     String url = environment.getProperty("spring.datasource.url");
-    if (wait.isZero() || wait.isNegative() || url == null || isEmbedded(url)) {
+    if (url == null || isEmbedded(url)) {
       return;
     }
-    Driver driver;
-    try {
-      driver = DriverManager.getDriver(url);
-    } catch (SQLException noDriver) {
-      return; // the normal start-up says there is no driver for this URL
+    Driver driver = driverFor(url);
+    if (wait.isZero() || wait.isNegative()) {
+      return;
     }
     Properties connection = new Properties();
     putIfPresent(connection, "user", environment.getProperty("spring.datasource.username"));
@@ -89,6 +88,21 @@ public final class DatabaseWait
           Duration.ofSeconds(INTERVAL_SECONDS).compareTo(wait.minus(elapsed)) < 0
               ? Duration.ofSeconds(INTERVAL_SECONDS)
               : wait.minus(elapsed));
+    }
+  }
+
+  /**
+   * A URL that no driver in the jar accepts would otherwise fail deep in the pool's start, under a
+   * hundred lines of stack trace; waiting for it would change nothing either.
+   */
+  private static Driver driverFor(String url) {
+    try {
+      return DriverManager.getDriver(url);
+    } catch (SQLException noDriver) {
+      String line =
+          "Cannot use the database at " + JdbcUrls.withoutSecrets(url) + ": " + JdbcUrls.NO_DRIVER;
+      LOG.error(line);
+      throw new DatabaseUnreachable(line);
     }
   }
 
@@ -134,7 +148,10 @@ public final class DatabaseWait
     }
   }
 
-  /** The service did not start: the database did not answer in time (already logged). */
+  /**
+   * The service did not start: no driver for the database's URL, or the database did not answer in
+   * time (already logged).
+   */
   public static final class DatabaseUnreachable extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

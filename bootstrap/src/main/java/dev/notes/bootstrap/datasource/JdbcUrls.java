@@ -12,6 +12,10 @@ public final class JdbcUrls {
       Pattern.compile("(?i)(password\\s*=\\s*)[^&;\\s]*");
   private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]+:)[^@/\\s]*@");
 
+  /** What an operator reads when no driver in the jar accepts the URL (a typo, another DBMS). */
+  static final String NO_DRIVER =
+      "no JDBC driver for this URL (Notes ships drivers for jdbc:mysql: and jdbc:h2:)";
+
   private JdbcUrls() {}
 
   public static String withoutSecrets(String text) {
@@ -29,8 +33,7 @@ public final class JdbcUrls {
       root = root.getCause();
     }
     if (root instanceof ClassNotFoundException) {
-      return "no JDBC driver for this URL (Notes ships drivers for jdbc:mysql: and jdbc:h2:): "
-          + root.getMessage();
+      return NO_DRIVER + ": " + root.getMessage();
     }
     String message = root.getMessage();
     return message == null

@@ -55,6 +55,36 @@ class DatabaseWaitTest {
   }
 
   @Test
+  void givenUrlThatNoShippedDriverAccepts_exitsAtOnceWithOneLineNamingTheDriversNotesShips()
+      throws Exception {
+    String otherDbms = "jdbc:postgresql://127.0.0.1:" + ServiceProcess.freePort() + "/notes";
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            workingDirectory,
+            "--spring.datasource.url=" + otherDbms + "?password=s3cret",
+            "--notes.startup.database-wait=0",
+            "--server.port=0")) {
+
+      int exitCode = service.awaitExit(90);
+
+      String output = service.output();
+      assertThat(exitCode).as(output).isEqualTo(1);
+      assertThat(service.linesContaining("Cannot use the database"))
+          .as(output)
+          .singleElement()
+          .asString()
+          .contains(otherDbms + "?password=***")
+          .contains("no JDBC driver for this URL")
+          .contains("jdbc:mysql:", "jdbc:h2:");
+      assertThat(output)
+          .doesNotContain("s3cret")
+          .doesNotContain("\tat ")
+          .doesNotContain("APPLICATION FAILED TO START")
+          .doesNotContain("Application run failed");
+    }
+  }
+
+  @Test
   void givenNoWait_databaseThatDoesNotAnswer_failsAsBeforeWithoutWaiting() throws Exception {
     try (ServiceProcess service =
         ServiceProcess.start(
