@@ -43,7 +43,7 @@ public final class DatabaseWait
     Environment environment = event.getEnvironment();
     Duration wait = Binder.get(environment).bind(PROPERTY, Duration.class).orElse(DEFAULT_WAIT);
     String url = environment.getProperty("spring.datasource.url");
-    if (url == null || isEmbedded(url)) {
+    if (url == null || JdbcUrls.isEmbeddedH2(url)) { // there as soon as the service is
       return;
     }
     Driver driver = driverFor(url);
@@ -124,13 +124,6 @@ public final class DatabaseWait
   private static boolean isConnectionFailure(SQLException failure) {
     String state = failure.getSQLState();
     return state != null && state.startsWith("08");
-  }
-
-  /** H2 in the same process (a file or memory database) is there as soon as the service is. */
-  private static boolean isEmbedded(String url) {
-    return url.startsWith("jdbc:h2:")
-        && !url.startsWith("jdbc:h2:tcp:")
-        && !url.startsWith("jdbc:h2:ssl:");
   }
 
   private static void putIfPresent(Properties properties, String name, String value) {

@@ -3,8 +3,9 @@ package dev.notes.bootstrap.datasource;
 import java.util.regex.Pattern;
 
 /**
- * JDBC URLs and database failures as they may be printed: without passwords, in one line. Shared by
- * the {@code db} commands and the start-up wait ({@link DatabaseWait}).
+ * JDBC URLs and database failures as they may be printed: without passwords, in one line; and
+ * whether a URL names an embedded H2 database. Shared by the {@code db} commands and the start-up
+ * wait ({@link DatabaseWait}).
  */
 public final class JdbcUrls {
 
@@ -17,6 +18,13 @@ public final class JdbcUrls {
       "no JDBC driver for this URL (Notes ships drivers for jdbc:mysql: and jdbc:h2:)";
 
   private JdbcUrls() {}
+
+  /** H2 in the same process: a file or memory database, not a server reached over the network. */
+  static boolean isEmbeddedH2(String url) {
+    return url.startsWith("jdbc:h2:")
+        && !url.startsWith("jdbc:h2:tcp:")
+        && !url.startsWith("jdbc:h2:ssl:");
+  }
 
   public static String withoutSecrets(String text) {
     if (text == null) {
