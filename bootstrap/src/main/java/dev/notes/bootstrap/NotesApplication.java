@@ -5,6 +5,7 @@ import dev.notes.adapter.web.WebConfiguration;
 import dev.notes.bootstrap.datasource.DatabaseWait;
 import dev.notes.bootstrap.datasource.MySqlDriverDefaults;
 import dev.notes.bootstrap.db.DbCommandLine;
+import dev.notes.bootstrap.logging.DirectConsoleInstaller;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The composition root: the one place that knows every module. {@code java -jar notes.jar} serves
  * the REST API; {@code java -jar notes.jar db ...} runs a database command and exits, without a web
- * server. Before the service starts, {@link DatabaseWait} waits for a database that is not up yet.
+ * server. Before the service starts, {@link DatabaseWait} waits for a database that is not up yet,
+ * and {@link DirectConsoleInstaller} takes the lock out of the console log.
  *
  * <p>No component scan: each module contributes exactly one configuration class, imported here, so
  * what the service is made of can be read in this one place.
@@ -33,7 +35,7 @@ public class NotesApplication {
       System.exit(DbCommandLine.run(args, System.out, System.err));
     }
     SpringApplication application = new SpringApplication(NotesApplication.class);
-    application.addListeners(new DatabaseWait());
+    application.addListeners(new DirectConsoleInstaller(), new DatabaseWait());
     try {
       application.run(args);
     } catch (DatabaseWait.DatabaseUnreachable alreadyLogged) {

@@ -1,0 +1,59 @@
+package dev.notes.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.notes.bootstrap.testing.HttpApi;
+import dev.notes.bootstrap.testing.ServiceProcess;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The request log as an operator reads it: the service in a JVM of its own whose standard output is
+ * a file, where the console log is written without a lock per line ({@code DirectConsoleAppender}),
+ * and many requests at once. Every request has its line, and every line is whole.
+ */
+class RequestLogEndToEndTest {
+
+  private static final int THREADS = 16;
+  private static final int REQUESTS_EACH = 25;
+  private static final String LINE =
+      "^\\S+ +INFO \\d+ --- \\[notes] \\[.{15}] d\\.n\\.a\\.web\\.guard\\.RequestLoggingFilter +:"
+          + " GET /api/notes/9\\d\\d 404 \\d+ms$";
+
+  @TempDir Path workingDirectory;
+
+  @Test
+  void manyRequestsAtOnce_eachGetOneWholeLineInTheLog() throws Exception {
+    int port = ServiceProcess.freePort();
+    try (ServiceProcess service = ServiceProcess.start(workingDirectory, "--server.port=" + port)) {
+      HttpApi api = service.awaitHealthy(port, 120);
+
+      Concurrently.run(
+          THREADS,
+          () -> {
+            for (int i = 0; i < REQUESTS_EACH; i++) {
+              assertThat(api.get("/api/notes/" + (900 + i)).status()).isEqualTo(404);
+            }
+            return null;
+          });
+
+      List<String> lines = awaitLines(service, THREADS * REQUESTS_EACH);
+      assertThat(lines).hasSize(THREADS * REQUESTS_EACH).allMatch(line -> line.matches(LINE));
+    }
+  }
+
+  /** A line is written once its answer has gone out, so the last ones may lag a little. */
+  private static List<String> awaitLines(ServiceProcess service, int expected)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    List<String> lines = service.linesContaining("/api/notes/9");
+    while (lines.size() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      lines = service.linesContaining("/api/notes/9");
+    }
+    return lines;
+  }
+}

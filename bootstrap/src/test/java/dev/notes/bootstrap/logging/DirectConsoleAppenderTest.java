@@ -1,0 +1,112 @@
+package dev.notes.bootstrap.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+class DirectConsoleAppenderTest {
+
+  private final LoggerContext context = new LoggerContext();
+  private final Logger logger = context.getLogger("requests");
+  private final HeldStream standardOutput = new HeldStream();
+
+  DirectConsoleAppenderTest() {
+    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    encoder.setContext(context);
+    encoder.setPattern("%level %msg%n");
+    encoder.start();
+    DirectConsoleAppender appender = new DirectConsoleAppender(encoder, standardOutput);
+    appender.setContext(context);
+    appender.start();
+    logger.addAppender(appender);
+  }
+
+  @Test
+  void eachEvent_isWrittenWholeInOneCall() {
+    logger.info("GET /api/notes/1 200 1ms");
+    logger.warn("storage unavailable");
+
+    assertThat(standardOutput.writes)
+        .containsExactly("INFO GET /api/notes/1 200 1ms\n", "WARN storage unavailable\n");
+  }
+
+  @Test
+  void aShortEvent_isWrittenWhileAnotherIsStillBeingWritten() throws Exception {
+    CompletableFuture<Void> held = standardOutput.holdingTheNextWrite(() -> logger.info("held"));
+
+    CompletableFuture<Void> next = CompletableFuture.runAsync(() -> logger.info("next"));
+
+    assertThat(next).succeedsWithin(Duration.ofSeconds(10));
+    standardOutput.release();
+    assertThat(held).succeedsWithin(Duration.ofSeconds(10));
+    assertThat(standardOutput.writes).containsExactly("INFO next\n", "INFO held\n");
+  }
+
+  @Test
+  void aLongEvent_waitsUntilNoOtherIsBeingWritten() throws Exception {
+    CompletableFuture<Void> held = standardOutput.holdingTheNextWrite(() -> logger.info("held"));
+    String stackTrace = "x".repeat(DirectConsoleAppender.ATOMIC_WRITE_LIMIT);
+
+    CompletableFuture<Void> longOne = CompletableFuture.runAsync(() -> logger.error(stackTrace));
+
+    assertThat(longOne)
+        .failsWithin(Duration.ofMillis(500))
+        .withThrowableOfType(TimeoutException.class);
+    standardOutput.release();
+    assertThat(longOne).succeedsWithin(Duration.ofSeconds(10));
+    assertThat(held).succeedsWithin(Duration.ofSeconds(10));
+    assertThat(standardOutput.writes).containsExactly("INFO held\n", "ERROR " + stackTrace + "\n");
+  }
+
+  /** Records each write call; can hold one inside {@code write}, as a descheduled thread would. */
+  private static final class HeldStream extends OutputStream {
+
+    final List<String> writes = new CopyOnWriteArrayList<>();
+    private volatile CountDownLatch holdNext;
+    private final CountDownLatch entered = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    CompletableFuture<Void> holdingTheNextWrite(Runnable logging) throws InterruptedException {
+      holdNext = released;
+      CompletableFuture<Void> writing = CompletableFuture.runAsync(logging);
+      assertThat(entered.await(10, TimeUnit.SECONDS)).as("the held write began").isTrue();
+      return writing;
+    }
+
+    void release() {
+      released.countDown();
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      CountDownLatch hold = holdNext;
+      if (hold != null) {
+        holdNext = null;
+        entered.countDown();
+        try {
+          hold.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      writes.add(new String(bytes, offset, length, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void write(int b) {
+      throw new AssertionError("an event is written in one call, never byte by byte");
+    }
+  }
+}
