@@ -60,7 +60,8 @@ class DocsNameRealThingsTest {
           "IllegalAccessException", // JDK
           "PessimisticLockingFailureException", // Spring
           "Reflection", // JDK internal
-          "StatementImpl"); // Connector/J
+          "StatementImpl", // Connector/J
+          "System"); // JDK (`System.out`)
 
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
 

@@ -45,7 +45,7 @@ class RequestLogEndToEndTest {
     }
   }
 
-  /** A line is written once its answer has gone out, so the last ones may lag a little. */
+  /** A client may have its answer just before the line is written: the last lines may lag. */
   private static List<String> awaitLines(ServiceProcess service, int expected)
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
