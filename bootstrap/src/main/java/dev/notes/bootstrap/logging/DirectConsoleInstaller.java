@@ -17,9 +17,9 @@ import org.springframework.core.Ordered;
 /**
  * Once Spring Boot has configured logging, puts a {@link DirectConsoleAppender} in the place of its
  * console appender, with the same encoder and filters: the same lines in the same format (a pattern
- * or a structured one), without a lock per line. {@code NotesApplication.main} adds it to the
- * service only: logging is configured before any bean exists, and the {@code db} commands print
- * little.
+ * or a structured one), without a lock per line. A listener, not a bean: logging is configured
+ * before any bean exists. {@code NotesApplication.main} adds it for the service; the {@code db}
+ * commands, which print a few lines, keep Boot's appender.
  *
  * <p>Only while {@code System.out} is the process's own: a stream put there by a test runner or an
  * output capture is a subclass of {@link PrintStream}, and its lines must keep going through it.
