@@ -5,24 +5,28 @@ import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.encoder.Encoder;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.concurrent.locks.StampedLock;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Writes each event to standard output in one {@code write} call, without holding a lock across it.
- * Logback's {@code ConsoleAppender} takes one lock around every write; with more request threads
- * than cores, the request log line queued them on it and doubled a read's p99 (docs/performance.md,
- * finding 7).
+ * Writes each event to standard output in one {@code write} call, without an exclusive lock across
+ * it. Logback's {@code ConsoleAppender} takes one lock around every write; with more request
+ * threads than cores, the request log line queued them on it and doubled a read's p99
+ * (docs/performance.md, finding 7).
  *
- * <p>The kernel writes up to {@value #ATOMIC_WRITE_LIMIT} bytes to a pipe in one piece, and a whole
- * write to a file, so short events need no lock. A longer one (a stack trace) could be split in a
- * pipe, so it waits for the short ones in flight and is written alone.
+ * <p>On Linux the kernel writes up to {@value #ATOMIC_WRITE_LIMIT} bytes (PIPE_BUF) to a pipe in
+ * one piece, and a whole write to a file, so short events share the lock and are written side by
+ * side. A longer one (a stack trace) could be split in a pipe, so it takes the lock alone: it waits
+ * for the short ones in flight, and short ones that come after it wait for it.
  */
 public final class DirectConsoleAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
   /** PIPE_BUF on Linux: the most a pipe takes in one piece. */
   static final int ATOMIC_WRITE_LIMIT = 4096;
 
-  private final StampedLock longEventsAlone = new StampedLock();
+  // non-fair: shared while no long event waits, then the long event goes first
+  private final ReadWriteLock longEventsAlone = new ReentrantReadWriteLock();
   private final Encoder<ILoggingEvent> encoder;
   private final OutputStream standardOutput;
 
@@ -34,16 +38,19 @@ public final class DirectConsoleAppender extends UnsynchronizedAppenderBase<ILog
   @Override
   protected void append(ILoggingEvent event) {
     byte[] line = encoder.encode(event);
-    long stamp =
+    Lock lock =
         line.length <= ATOMIC_WRITE_LIMIT
             ? longEventsAlone.readLock()
             : longEventsAlone.writeLock();
+    lock.lock();
     try {
       standardOutput.write(line);
     } catch (IOException e) {
-      addError("could not write to standard output", e);
+      // as Logback's own appender does: one error, then no more attempts (and no flood of them)
+      addError("could not write to standard output; console logging stops", e);
+      stop();
     } finally {
-      longEventsAlone.unlock(stamp);
+      lock.unlock();
     }
   }
 }

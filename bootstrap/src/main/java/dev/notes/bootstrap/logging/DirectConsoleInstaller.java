@@ -46,7 +46,10 @@ public final class DirectConsoleInstaller
     return out.getClass() == PrintStream.class;
   }
 
-  /** Replaces the root logger's console appender on standard output, if it has one. */
+  /**
+   * Replaces the root logger's console appender on standard output, if it has one, on every logger
+   * it is attached to (a configuration may attach it to a non-additive logger too).
+   */
   static void install(Logger root, OutputStream standardOutput) {
     if (root.getAppender(BOOT_CONSOLE) instanceof ConsoleAppender<ILoggingEvent> console
         && console.isStarted()
@@ -57,9 +60,16 @@ public final class DirectConsoleInstaller
       direct.setName(BOOT_CONSOLE);
       console.getCopyOfAttachedFiltersList().forEach(direct::addFilter);
       direct.start();
-      root.addAppender(direct);
-      root.detachAppender(console);
+      for (Logger logger : root.getLoggerContext().getLoggerList()) {
+        if (logger.isAttached(console)) {
+          logger.addAppender(direct);
+          logger.detachAppender(console);
+        }
+      }
       console.stop();
+      root.getLoggerContext()
+          .getLogger(DirectConsoleInstaller.class)
+          .debug("the console log is written by {}", DirectConsoleAppender.class.getSimpleName());
     }
   }
 }

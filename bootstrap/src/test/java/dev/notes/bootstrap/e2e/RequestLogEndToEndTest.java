@@ -28,8 +28,14 @@ class RequestLogEndToEndTest {
   @Test
   void manyRequestsAtOnce_eachGetOneWholeLineInTheLog() throws Exception {
     int port = ServiceProcess.freePort();
-    try (ServiceProcess service = ServiceProcess.start(workingDirectory, "--server.port=" + port)) {
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            workingDirectory,
+            "--server.port=" + port,
+            "--logging.level.dev.notes.bootstrap.logging=DEBUG")) {
       HttpApi api = service.awaitHealthy(port, 120);
+      assertThat(service.linesContaining("the console log is written by DirectConsoleAppender"))
+          .hasSize(1);
 
       Concurrently.run(
           THREADS,

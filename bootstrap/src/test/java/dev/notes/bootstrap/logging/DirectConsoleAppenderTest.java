@@ -1,10 +1,13 @@
 package dev.notes.bootstrap.logging;
 
+import static dev.notes.bootstrap.logging.DirectConsoleAppender.ATOMIC_WRITE_LIMIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.core.status.Status;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DirectConsoleAppenderTest {
@@ -21,16 +25,11 @@ class DirectConsoleAppenderTest {
   private final LoggerContext context = new LoggerContext();
   private final Logger logger = context.getLogger("requests");
   private final HeldStream standardOutput = new HeldStream();
+  private final DirectConsoleAppender appender = appenderWritingTo(standardOutput);
 
-  DirectConsoleAppenderTest() {
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-    encoder.setContext(context);
-    encoder.setPattern("%level %msg%n");
-    encoder.start();
-    DirectConsoleAppender appender = new DirectConsoleAppender(encoder, standardOutput);
-    appender.setContext(context);
-    appender.start();
-    logger.addAppender(appender);
+  @AfterEach
+  void releaseAnyHeldWrite() {
+    standardOutput.release();
   }
 
   @Test
@@ -43,21 +42,26 @@ class DirectConsoleAppenderTest {
   }
 
   @Test
-  void aShortEvent_isWrittenWhileAnotherIsStillBeingWritten() throws Exception {
+  void anEventOfUpToTheAtomicLimit_isWrittenWhileAnotherIsStillBeingWritten() throws Exception {
     CompletableFuture<Void> held = standardOutput.holdingTheNextWrite(() -> logger.info("held"));
+    String message = "x".repeat(ATOMIC_WRITE_LIMIT - "INFO \n".length());
 
-    CompletableFuture<Void> next = CompletableFuture.runAsync(() -> logger.info("next"));
+    CompletableFuture<Void> next = CompletableFuture.runAsync(() -> logger.info(message));
 
     assertThat(next).succeedsWithin(Duration.ofSeconds(10));
     standardOutput.release();
     assertThat(held).succeedsWithin(Duration.ofSeconds(10));
-    assertThat(standardOutput.writes).containsExactly("INFO next\n", "INFO held\n");
+    assertThat(standardOutput.writes)
+        .containsExactly("INFO " + message + "\n", "INFO held\n")
+        .first()
+        .asString()
+        .hasSize(ATOMIC_WRITE_LIMIT);
   }
 
   @Test
-  void aLongEvent_waitsUntilNoOtherIsBeingWritten() throws Exception {
+  void anEventOverTheAtomicLimit_waitsUntilNoOtherIsBeingWritten() throws Exception {
     CompletableFuture<Void> held = standardOutput.holdingTheNextWrite(() -> logger.info("held"));
-    String stackTrace = "x".repeat(DirectConsoleAppender.ATOMIC_WRITE_LIMIT);
+    String stackTrace = "x".repeat(ATOMIC_WRITE_LIMIT + 1 - "ERROR \n".length());
 
     CompletableFuture<Void> longOne = CompletableFuture.runAsync(() -> logger.error(stackTrace));
 
@@ -67,13 +71,45 @@ class DirectConsoleAppenderTest {
     standardOutput.release();
     assertThat(longOne).succeedsWithin(Duration.ofSeconds(10));
     assertThat(held).succeedsWithin(Duration.ofSeconds(10));
-    assertThat(standardOutput.writes).containsExactly("INFO held\n", "ERROR " + stackTrace + "\n");
+    assertThat(standardOutput.writes)
+        .containsExactly("INFO held\n", "ERROR " + stackTrace + "\n")
+        .last()
+        .asString()
+        .hasSize(ATOMIC_WRITE_LIMIT + 1);
+  }
+
+  @Test
+  void aFailedWrite_isReportedOnce_andStopsTheAppender() {
+    standardOutput.failing = true;
+
+    logger.info("first");
+    logger.info("second");
+
+    assertThat(standardOutput.attempts).isEqualTo(1);
+    assertThat(appender.isStarted()).isFalse();
+    assertThat(context.getStatusManager().getCopyOfStatusList())
+        .filteredOn(status -> status.getLevel() == Status.ERROR)
+        .hasSize(1);
+  }
+
+  private DirectConsoleAppender appenderWritingTo(OutputStream out) {
+    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    encoder.setContext(context);
+    encoder.setPattern("%level %msg%n");
+    encoder.start();
+    DirectConsoleAppender direct = new DirectConsoleAppender(encoder, out);
+    direct.setContext(context);
+    direct.start();
+    logger.addAppender(direct);
+    return direct;
   }
 
   /** Records each write call; can hold one inside {@code write}, as a descheduled thread would. */
   private static final class HeldStream extends OutputStream {
 
     final List<String> writes = new CopyOnWriteArrayList<>();
+    volatile boolean failing;
+    volatile int attempts;
     private volatile CountDownLatch holdNext;
     private final CountDownLatch entered = new CountDownLatch(1);
     private final CountDownLatch released = new CountDownLatch(1);
@@ -90,13 +126,18 @@ class DirectConsoleAppenderTest {
     }
 
     @Override
-    public void write(byte[] bytes, int offset, int length) {
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      attempts++;
+      if (failing) {
+        throw new IOException("Broken pipe");
+      }
       CountDownLatch hold = holdNext;
       if (hold != null) {
         holdNext = null;
         entered.countDown();
         try {
-          hold.await(10, TimeUnit.SECONDS);
+          // longer than any assertion waits: a held write ends only when the test releases it
+          hold.await(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }

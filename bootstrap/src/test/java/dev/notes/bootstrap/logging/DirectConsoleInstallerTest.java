@@ -53,7 +53,22 @@ class DirectConsoleInstallerTest {
   }
 
   @Test
-  void theJvmsOwnStandardOutput_isAPlainPrintStream_aCaptureIsNot() {
+  void bootsConsoleOnANonAdditiveLoggerToo_isReplacedThere() {
+    ConsoleAppender<ILoggingEvent> console = bootsConsole("System.out");
+    Logger requests = context.getLogger("requests");
+    requests.setAdditive(false);
+    requests.addAppender(console);
+
+    DirectConsoleInstaller.install(root, standardOutput);
+    requests.warn("GET /api/notes/1 200 1ms");
+
+    assertThat(requests.getAppender("CONSOLE")).isSameAs(root.getAppender("CONSOLE"));
+    assertThat(standardOutput.toString(StandardCharsets.UTF_8))
+        .isEqualTo("WARN GET /api/notes/1 200 1ms\n");
+  }
+
+  @Test
+  void aPlainPrintStream_isTakenForTheJvmsOwn_aSubclassForACapture() {
     PrintStream plain = new PrintStream(OutputStream.nullOutputStream());
     PrintStream capture = new PrintStream(OutputStream.nullOutputStream()) {};
 
