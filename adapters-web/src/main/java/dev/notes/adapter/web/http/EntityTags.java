@@ -19,7 +19,12 @@ import org.springframework.web.server.ResponseStatusException;
 public final class EntityTags {
 
   /** Exactly what an ETag here holds: no sign, no leading zero, fits a long. */
-  private static final Pattern VERSION = Pattern.compile("0|[1-9][0-9]{0,17}");
+  private static final String VERSION_DIGITS = "0|[1-9][0-9]{0,17}";
+
+  private static final Pattern VERSION = Pattern.compile(VERSION_DIGITS);
+
+  /** An {@code ETag} header's whole value, as the published contract describes it. */
+  static final String HEADER_PATTERN = "^\"(" + VERSION_DIGITS + ")\"$";
 
   /** {@code 1#entity-tag} once each tag is replaced by NUL: tags separated by commas (RFC 9110). */
   private static final Pattern LIST = Pattern.compile("[ \t,]*\0([ \t]*,[ \t,]*\0)*[ \t,]*");

@@ -61,7 +61,7 @@ class SuccessHeaders implements OpenApiCustomizer, OperationCustomizer {
         .getComponents() // springdoc always makes them
         .addHeaders(
             HttpHeaders.ETAG,
-            header("The version, as a strong entity tag", "^\"(0|[1-9][0-9]*)\"$", "\"3\""))
+            header("The version, as a strong entity tag", EntityTags.HEADER_PATTERN, "\"3\""))
         .addHeaders(HttpHeaders.LOCATION, location);
   }
 

@@ -20,6 +20,21 @@ class EntityTagsTest {
     assertThat(EntityTags.ok(3, "body").getHeaders().getETag()).isEqualTo("\"3\"");
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {0, 3, 999_999_999_999_999_999L})
+  void givenAVersion_theTagItIsSentAs_matchesThePublishedPattern_andIsAcceptedBack(long version) {
+    String tag = EntityTags.ok(version, "body").getHeaders().getETag();
+
+    assertThat(tag).matches(EntityTags.HEADER_PATTERN);
+    assertThat(EntityTags.ifMatch(tag).versions()).containsExactly(version);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3", "W/\"3\"", "\"03\"", "\"-1\"", "\"1000000000000000000\""})
+  void givenWhatNoETagHereHolds_thePublishedPattern_refusesIt(String value) {
+    assertThat(value).doesNotMatch(EntityTags.HEADER_PATTERN);
+  }
+
   @Test
   void givenAStrongTag_ifMatch_isItsNumber() {
     assertThat(EntityTags.ifMatch(" \"12\" ").versions()).containsExactly(12L);
