@@ -22,10 +22,12 @@ final class MyBatisCategoryRepository implements CategoryRepository {
 
   private final CategoryMapper categories;
   private final NoteMapper notes;
+  private final ListGate listGate;
 
-  MyBatisCategoryRepository(CategoryMapper categories, NoteMapper notes) {
+  MyBatisCategoryRepository(CategoryMapper categories, NoteMapper notes, ListGate listGate) {
     this.categories = categories;
     this.notes = notes;
+    this.listGate = listGate;
   }
 
   @Override
@@ -112,11 +114,13 @@ final class MyBatisCategoryRepository implements CategoryRepository {
     }
   }
 
+  /** A list, so it waits its turn ({@link ListGate}). */
   @Override
   public Page<CategoryWithNoteCount, CategoryPosition> page(
       CategoryFilter filter, PageRequest<CategoryPosition> request) {
+    CategoryPageQuery query = CategoryPageQuery.of(filter, request);
     return Page.fromLookahead(
-        categories.selectPage(CategoryPageQuery.of(filter, request)).stream()
+        listGate.read(() -> categories.selectPage(query)).stream()
             .map(CategoryRows::toCounted)
             .toList(),
         request.limit(),

@@ -22,14 +22,17 @@ final class MyBatisNoteRepository implements NoteRepository {
   private final NoteMapper notes;
   private final int maxNotesReadPerSearch;
   private final SearchBudget searchBudget;
+  private final ListGate listGate;
 
-  MyBatisNoteRepository(NoteMapper notes, int maxNotesReadPerSearch, SearchBudget searchBudget) {
+  MyBatisNoteRepository(
+      NoteMapper notes, int maxNotesReadPerSearch, SearchBudget searchBudget, ListGate listGate) {
     if (maxNotesReadPerSearch < 1) {
       throw new IllegalArgumentException("a search must read at least one note");
     }
     this.notes = notes;
     this.maxNotesReadPerSearch = maxNotesReadPerSearch;
     this.searchBudget = searchBudget;
+    this.listGate = listGate;
   }
 
   @Override
@@ -75,14 +78,16 @@ final class MyBatisNoteRepository implements NoteRepository {
   /**
    * A list is one statement. A text search first finds, from an index alone, the last note it may
    * read (when more follow it), then reads no further. The two statements need no transaction: a
-   * note added or removed in between only moves the bound by one note. Searches run within their
-   * share of the database's time ({@link SearchBudget}); lists, like every other read, never wait.
+   * note added or removed in between only moves the bound by one note. Lists wait their turn
+   * ({@link ListGate}); searches run within their share of the database's time ({@link
+   * SearchBudget}) instead, which already keeps them few.
    */
   @Override
   public Page<Note, NotePosition> page(NoteFilter filter, PageRequest<NotePosition> request) {
     NotePageQuery query = NotePageQuery.of(filter, request);
     if (query.textContains() == null) {
-      return Page.fromLookahead(read(query), request.limit(), NotePosition::of);
+      return Page.fromLookahead(
+          listGate.read(() -> read(query)), request.limit(), NotePosition::of);
     }
     return searchBudget.spend(
         () -> search(query, request), page -> page.items().size() < request.limit());

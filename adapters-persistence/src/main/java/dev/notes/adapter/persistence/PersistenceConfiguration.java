@@ -18,7 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * NoteRepository} and a {@link UnitOfWork} on the application's {@code DataSource}. Import it from
  * the composition root; the data source, Flyway and MyBatis themselves are configured by Spring
  * Boot from {@code spring.datasource.*}, {@code spring.flyway.*} and {@code mybatis.*}, the bound
- * and budget of text searches from {@code notes.persistence.search.*} ({@link NoteSearchSettings}).
+ * and budget of text searches from {@code notes.persistence.search.*} ({@link NoteSearchSettings}),
+ * how many lists are read at once from {@code notes.persistence.lists.*} ({@link ListSettings}).
  *
  * <p>The mappers are found by an explicit scan because Spring Boot's automatic one only covers the
  * package of the {@code @SpringBootApplication}, which lives in another module.
@@ -29,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 @MapperScan(basePackages = "dev.notes.adapter.persistence", annotationClass = Mapper.class)
 @PropertySource(PersistenceConfiguration.DEFAULTS)
-@EnableConfigurationProperties(NoteSearchSettings.class)
+@EnableConfigurationProperties({NoteSearchSettings.class, ListSettings.class})
 public class PersistenceConfiguration {
 
   public static final String DEFAULTS = "classpath:notes-persistence.properties";
@@ -46,17 +47,24 @@ public class PersistenceConfiguration {
     };
   }
 
+  /** One gate for lists of notes and of categories alike: they share the database. */
   @Bean
-  CategoryRepository categoryRepository(CategoryMapper categories, NoteMapper notes) {
-    return StorageGuard.around(
-        CategoryRepository.class, new MyBatisCategoryRepository(categories, notes));
+  ListGate listGate(ListSettings lists) {
+    return lists.gate();
   }
 
   @Bean
-  NoteRepository noteRepository(NoteMapper notes, NoteSearchSettings search) {
+  CategoryRepository categoryRepository(
+      CategoryMapper categories, NoteMapper notes, ListGate listGate) {
+    return StorageGuard.around(
+        CategoryRepository.class, new MyBatisCategoryRepository(categories, notes, listGate));
+  }
+
+  @Bean
+  NoteRepository noteRepository(NoteMapper notes, NoteSearchSettings search, ListGate listGate) {
     return StorageGuard.around(
         NoteRepository.class,
-        new MyBatisNoteRepository(notes, search.maxNotesRead(), search.budget()));
+        new MyBatisNoteRepository(notes, search.maxNotesRead(), search.budget(), listGate));
   }
 
   @Bean

@@ -44,7 +44,9 @@ class BoundedSearchOnMariaDbTest {
   /** 3,000 notes, two of every three in one category, two per timestamp; none says "absent". */
   @BeforeEach
   void givenThreeTimesTheBoundOfNotes() {
-    notes = new MyBatisNoteRepository(mapper, BOUND, SearchBudgetTest.roomForEverySearch());
+    notes =
+        new MyBatisNoteRepository(
+            mapper, BOUND, SearchBudgetTest.roomForEverySearch(), ListGateTest.roomForEveryList());
     jdbc.update(
         "INSERT INTO category (name, name_key, created_at, updated_at, version)"
             + " VALUES ('big', 'big', '2026-01-01', '2026-01-01', 0)");
@@ -111,7 +113,11 @@ class BoundedSearchOnMariaDbTest {
   @Test
   void withTheBoundOutOfReach_theSameSearchReadsEveryNote() {
     NoteRepository unbounded =
-        new MyBatisNoteRepository(mapper, 10 * BOUND, SearchBudgetTest.roomForEverySearch());
+        new MyBatisNoteRepository(
+            mapper,
+            10 * BOUND,
+            SearchBudgetTest.roomForEverySearch(),
+            ListGateTest.roomForEveryList());
 
     Reads reads =
         readsOf(

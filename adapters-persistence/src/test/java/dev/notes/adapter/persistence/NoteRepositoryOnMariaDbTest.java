@@ -26,6 +26,9 @@ class NoteRepositoryOnMariaDbTest extends NoteRepositoryContract {
   @Override
   protected NoteRepository notesReadingAtMost(int notesPerSearch) {
     return new MyBatisNoteRepository(
-        noteMapper, notesPerSearch, SearchBudgetTest.roomForEverySearch());
+        noteMapper,
+        notesPerSearch,
+        SearchBudgetTest.roomForEverySearch(),
+        ListGateTest.roomForEveryList());
   }
 }
