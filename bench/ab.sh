@@ -12,14 +12,8 @@ export NOTES_MAX=${NOTES:-200000}
 script=()
 [[ -n $LUA ]] && script=(-s "$BENCH_DIR/lua/$LUA")
 
-need_free_port "$NOTES_PORT" && need_free_port "$B_PORT"
-java -jar "$NOTES_JAR" --server.port="$NOTES_PORT" $A_ARGS >"$RESULTS/a.out" 2>&1 &
-A_PID=$!
-java -jar "$B_JAR" --server.port="$B_PORT" $B_ARGS >"$RESULTS/b.out" 2>&1 &
-B_PID=$!
-trap 'kill $A_PID $B_PID 2>/dev/null || true' EXIT
+start_a_and_b
 A=http://127.0.0.1:$NOTES_PORT$PATH_ B=http://127.0.0.1:$B_PORT$PATH_
-wait_for "http://127.0.0.1:$NOTES_PORT/actuator/health" && wait_for "http://127.0.0.1:$B_PORT/actuator/health"
 
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "$A" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "$B" >/dev/null

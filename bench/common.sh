@@ -82,3 +82,26 @@ summary_header() {
   printf '%-18s %3s %9s %8s %8s %6s %9s %8s %7s\n' endpoint run req/s p50ms p99ms non2xx \
     server-us db-us others
 }
+
+# Two instances for an A/B in turns: A is NOTES_JAR with A_ARGS on NOTES_PORT, B is B_JAR with
+# B_ARGS on B_PORT; both stop when the script exits. Sets A_PID and B_PID; waits until both answer.
+start_a_and_b() {
+  need_free_port "$NOTES_PORT" && need_free_port "$B_PORT"
+  java -jar "$NOTES_JAR" --server.port="$NOTES_PORT" $A_ARGS >"$RESULTS/a.out" 2>&1 &
+  A_PID=$!
+  java -jar "$B_JAR" --server.port="$B_PORT" $B_ARGS >"$RESULTS/b.out" 2>&1 &
+  B_PID=$!
+  trap 'kill $A_PID $B_PID 2>/dev/null || true; kill $(jobs -p) 2>/dev/null || true' EXIT
+  wait_for "http://127.0.0.1:$NOTES_PORT/actuator/health"
+  wait_for "http://127.0.0.1:$B_PORT/actuator/health"
+}
+
+# wrk_figures OUTPUT: "REQ/S P99 ERRORS" of one wrk --latency output (errors: non-2xx + socket).
+wrk_figures() {
+  local rps p99 non2xx socket
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$1")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$1")
+  non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$1")
+  socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$1")
+  echo "${rps:-0} ${p99:-?} $(( ${non2xx:-0} + ${socket:-0} ))"
+}

@@ -10,23 +10,13 @@ source "$(dirname "$0")/common.sh"
 B_JAR=${B_JAR:-$NOTES_JAR} A_ARGS=${A_ARGS:-} B_ARGS=${B_ARGS:-} B_PORT=${B_PORT:-28183}
 LISTERS=${LISTERS:-16} REPEATS=${REPEATS:-3} WARMUP=${WARMUP:-60s}
 export NOTES_MAX=${NOTES:-200000}
-need_free_port "$NOTES_PORT" && need_free_port "$B_PORT"
-java -jar "$NOTES_JAR" --server.port="$NOTES_PORT" $A_ARGS >"$RESULTS/a.out" 2>&1 &
-A_PID=$!
-java -jar "$B_JAR" --server.port="$B_PORT" $B_ARGS >"$RESULTS/b.out" 2>&1 &
-B_PID=$!
-trap 'kill $A_PID $B_PID 2>/dev/null || true; kill $(jobs -p) 2>/dev/null || true' EXIT
-wait_for "http://127.0.0.1:$NOTES_PORT/actuator/health"
-wait_for "http://127.0.0.1:$B_PORT/actuator/health"
+start_a_and_b
 
 # field NAME OUTPUT: req/s, p99 and errors (non-2xx + socket) of one wrk output.
 field() {
-  local rps p99 non2xx socket
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$2")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$2")
-  non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$2")
-  socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$2")
-  echo "$1 ${rps:-0} req/s p99 ${p99:-?} errors $(( ${non2xx:-0} + ${socket:-0} ))"
+  local rps p99 errors
+  read -r rps p99 errors <<<"$(wrk_figures "$2")"
+  echo "$1 $rps req/s p99 $p99 errors $errors"
 }
 
 # both LABEL PORT SECONDS: the two loads at once on one instance.

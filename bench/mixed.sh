@@ -33,12 +33,7 @@ measure() {
   else
     out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/lua/get-note.lua" "$N")
   fi
-  local rps p99 non2xx socket
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-  socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
-  echo "$1 ${rps:-0} ${p99:-?} $(( ${non2xx:-0} + ${socket:-0} ))"
+  echo "$1 $(wrk_figures "$out")"
 }
 
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/lua/get-note.lua" "$N" >/dev/null

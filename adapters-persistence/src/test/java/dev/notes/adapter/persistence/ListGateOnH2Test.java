@@ -13,9 +13,7 @@ import dev.notes.domain.note.NoteText;
 import dev.notes.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,29 +43,12 @@ class ListGateOnH2Test {
   @Test
   void givenTheOnlyTurnTaken_listsAreRefused_whileANoteIsReadByItsId() throws Exception {
     Note note = notes.add(new NoteText("kept"), Optional.empty(), Instant.now());
-    holdTheOnlyTurn();
+    ListGateTest.holdTheOnlyTurn(gate, leave);
 
     assertThatThrownBy(() -> notes.page(NoteFilter.all(), PageRequest.first(5)))
         .isInstanceOf(StorageUnavailable.class);
     assertThatThrownBy(() -> categories.page(CategoryFilter.all(), PageRequest.first(5)))
         .isInstanceOf(StorageUnavailable.class);
     assertThat(notes.findById(note.id())).map(Note::id).contains(note.id());
-  }
-
-  private void holdTheOnlyTurn() throws InterruptedException {
-    CountDownLatch inside = new CountDownLatch(1);
-    CompletableFuture.runAsync(
-        () ->
-            gate.read(
-                () -> {
-                  inside.countDown();
-                  try {
-                    return leave.await(30, TimeUnit.SECONDS);
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                  }
-                }));
-    assertThat(inside.await(10, TimeUnit.SECONDS)).as("the holder got its turn").isTrue();
   }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 /** How many lists the gate lets be read at once, in what order the others follow, and when not. */
 class ListGateTest {
 
-  private final CountDownLatch inside = new CountDownLatch(1);
   private final CountDownLatch leave = new CountDownLatch(1);
 
   /** For tests of other things: a gate so wide that no list ever waits. */
@@ -39,7 +38,7 @@ class ListGateTest {
   @Test
   void givenEveryTurnTaken_theNextListWaits_untilOneIsGivenBack() throws Exception {
     ListGate gate = new ListGate(1, Duration.ofSeconds(30));
-    holdTheOnlyTurn(gate);
+    holdTheOnlyTurn(gate, leave);
     AtomicBoolean read = new AtomicBoolean();
 
     CompletableFuture<String> waiting =
@@ -60,7 +59,7 @@ class ListGateTest {
   @Test
   void givenNoTurnWithinTheLongestWait_theListIsNotRead_andStorageIsUnavailable() throws Exception {
     ListGate gate = new ListGate(1, Duration.ofMillis(50));
-    holdTheOnlyTurn(gate);
+    holdTheOnlyTurn(gate, leave);
     AtomicBoolean read = new AtomicBoolean();
 
     assertThatThrownBy(() -> gate.read(() -> read.getAndSet(true)))
@@ -87,7 +86,7 @@ class ListGateTest {
   @Test
   void givenAnInterruptWhileWaiting_theListIsNotRead_andTheInterruptIsKept() throws Exception {
     ListGate gate = new ListGate(1, Duration.ofSeconds(30));
-    holdTheOnlyTurn(gate);
+    holdTheOnlyTurn(gate, leave);
     Thread.currentThread().interrupt();
 
     assertThatThrownBy(() -> gate.read(() -> "page")).isInstanceOf(StorageUnavailable.class);
@@ -102,8 +101,9 @@ class ListGateTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  /** Another thread reads a list that lasts until the test lets it go. */
-  private void holdTheOnlyTurn(ListGate gate) throws InterruptedException {
+  /** Another thread reads a list that lasts until {@code leave} lets it go. */
+  static void holdTheOnlyTurn(ListGate gate, CountDownLatch leave) throws InterruptedException {
+    CountDownLatch inside = new CountDownLatch(1);
     CompletableFuture.runAsync(
         () ->
             gate.read(

@@ -6,24 +6,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** How many lists are read at once is a setting of the adapter; nonsense stops the start. */
 class ListSettingsTest {
 
   private final ApplicationContextRunner adapter =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  DataSourceAutoConfiguration.class,
-                  DataSourceTransactionManagerAutoConfiguration.class,
-                  MybatisAutoConfiguration.class))
-          .withUserConfiguration(PersistenceConfiguration.class)
-          .withPropertyValues("spring.datasource.url=jdbc:h2:mem:notes_list_settings;MODE=MySQL");
+      AdapterContext.on("jdbc:h2:mem:notes_list_settings;MODE=MySQL");
 
   @Test
   void givenNoSetting_tenListsAreReadAtOnce_andAListWaitsAtMostTwoAndAHalfSeconds() {

@@ -7,10 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The bound and budget of text searches are settings of the adapter; nonsense stops the start. */
@@ -19,14 +15,7 @@ class NoteSearchSettingsTest {
   private static final String SETTING = "notes.persistence.search.max-notes-read";
 
   private final ApplicationContextRunner adapter =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  DataSourceAutoConfiguration.class,
-                  DataSourceTransactionManagerAutoConfiguration.class,
-                  MybatisAutoConfiguration.class))
-          .withUserConfiguration(PersistenceConfiguration.class)
-          .withPropertyValues("spring.datasource.url=jdbc:h2:mem:notes_settings;MODE=MySQL");
+      AdapterContext.on("jdbc:h2:mem:notes_settings;MODE=MySQL");
 
   @Test
   void givenNoSetting_aSearchReadsAtMostTenThousandNotes() {

@@ -15,10 +15,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.mybatis.spring.boot.autoconfigure.MybatisAutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
@@ -30,15 +26,8 @@ class StorageUnavailableTest {
   private static final String PASSWORD = "pa55-not-for-logs";
 
   private final ApplicationContextRunner adapterOnADeadServer =
-      new ApplicationContextRunner()
-          .withConfiguration(
-              AutoConfigurations.of(
-                  DataSourceAutoConfiguration.class,
-                  DataSourceTransactionManagerAutoConfiguration.class,
-                  MybatisAutoConfiguration.class))
-          .withUserConfiguration(PersistenceConfiguration.class)
+      AdapterContext.on("jdbc:mysql://127.0.0.1:" + closedPort() + "/notes")
           .withPropertyValues(
-              "spring.datasource.url=jdbc:mysql://127.0.0.1:" + closedPort() + "/notes",
               "spring.datasource.username=notes",
               "spring.datasource.password=" + PASSWORD,
               "spring.datasource.hikari.connection-timeout=1000");
