@@ -22,6 +22,7 @@ class MalformedParametersFilterTest {
   void givenAnApiParameterGivenTwice_filter_answers400NamingItWithoutPassingItOn()
       throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/notes");
+    request.setQueryString("q=a&q=b");
     request.addParameter("q", "a", "b");
 
     filter.doFilter(request, response, chain);
@@ -38,6 +39,7 @@ class MalformedParametersFilterTest {
   @Test
   void givenEachApiParameterOnce_filter_passesTheRequestOn() throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/notes");
+    request.setQueryString("q=a&limit=5");
     request.addParameter("q", "a");
     request.addParameter("limit", "5");
 
@@ -50,6 +52,7 @@ class MalformedParametersFilterTest {
   @Test
   void givenAParameterGivenTwiceOutsideTheApi_filter_passesTheRequestOn() throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/swagger-ui/index.html");
+    request.setQueryString("q=a&q=b");
     request.addParameter("q", "a", "b");
 
     filter.doFilter(request, response, chain);
@@ -67,6 +70,16 @@ class MalformedParametersFilterTest {
     assertThat(chain.getRequest()).isNull();
     assertThat(response.getStatus()).isEqualTo(HttpServletResponse.SC_BAD_REQUEST);
     assertThat(response.getContentAsString()).contains("the query string cannot be read");
+  }
+
+  @Test
+  void givenNoQueryString_filter_passesTheRequestOnWithoutReadingParameters() throws Exception {
+    MockHttpServletRequest request = new UndecodableQuery("/api/notes/7");
+    request.setQueryString(null);
+
+    filter.doFilter(request, response, chain);
+
+    assertThat(chain.getRequest()).isSameAs(request);
   }
 
   @ParameterizedTest
@@ -103,6 +116,7 @@ class MalformedParametersFilterTest {
 
     UndecodableQuery(String path) {
       super("GET", path);
+      setQueryString("q=%zz");
     }
 
     @Override
