@@ -7,8 +7,10 @@
 #   SLICES=8 JAVA_OPTS='-XX:CICompilerCount=4' bench/warmup.sh
 #   NOTES_ARGS='--server.tomcat.threads.max=8' CONNECTIONS=32 bench/warmup.sh
 set -euo pipefail
+# before common.sh, whose default is 16; DURATION in seconds (15s)
+CONNECTIONS=${CONNECTIONS:-32}
 source "$(dirname "$0")/common.sh"
-SLICES=${SLICES:-24} CONNECTIONS=${CONNECTIONS:-32} LABEL=${LABEL:-warmup}
+SLICES=${SLICES:-24} LABEL=${LABEL:-warmup}
 export NOTES_MAX=${NOTES:-200000}
 need_free_port "$NOTES_PORT"
 
@@ -20,6 +22,7 @@ trap 'kill $PID 2>/dev/null || true' EXIT
 wait_for "http://127.0.0.1:$NOTES_PORT/actuator/health"
 compiled() { jcmd "$PID" PerfCounter.print | awk -F= '/^sun.ci.totalCompiles=/ {print $2}'; }
 
+echo "# GET /api/notes/{id}, $CONNECTIONS connections, slices of $DURATION"
 printf '%-12s %6s %9s %8s %9s %9s\n' label after req/s p99 server-us compiled
 for slice in $(seq "$SLICES"); do
   c0=$(compiled) s0=$(proc_jiffies "$PID")
