@@ -30,7 +30,8 @@ def seconds(iso_duration):
 
 
 def instant(iso_time):
-    return datetime.datetime.fromisoformat(iso_time.replace("Z", "+00:00")[:26] + "+00:00").timestamp()
+    whole, _, fraction = iso_time.rstrip("Z").partition(".")
+    return datetime.datetime.fromisoformat(whole + "+00:00").timestamp() + float("0." + (fraction or "0"))
 
 
 def library(method):
