@@ -87,6 +87,47 @@ class RequestBodyTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"name\": \"tech\"} {}  | the request body must be one JSON object, with nothing after it",
+        "[\"tech\"]                 | the request body must be a JSON object",
+        "' \t '                    | the request body is missing; send a JSON object"
+      })
+  void givenABodyThatIsNotOneObject_create_saysWhatItIsInstead(String body, String detail)
+      throws Exception {
+    mvc.perform(post("/api/categories").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(problem(400, "unreadable-body"))
+        .andExpect(jsonPath("$.detail").value(detail));
+  }
+
+  /** Jackson names its own settings ({@code `JsonReadFeature...`}): a client cannot change them. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"name\": NaN}           | Non-standard token 'NaN'",
+        "{\"name\": +1}            | Unexpected character ('+' (code 43)) in numeric value: JSON"
+            + " spec does not allow numbers to have plus signs",
+        "{\"name\": \"x\" /*c*/} | Unexpected character ('/' (code 47)): maybe a (non-standard)"
+            + " comment?",
+        "{\"name\": 1111111111}    | Number value length (10) exceeds the maximum allowed (5)"
+      })
+  void givenJsonThatJacksonRefuses_create_explainsWithoutJacksonsNames(String body, String reason)
+      throws Exception {
+    String longNumbersSpelledOut = body.replace("1111111111", "1".repeat(1001));
+    String detail =
+        "the request body is not well-formed JSON: "
+            + reason.replace("(10)", "(1001)").replace("(5)", "(1000)");
+    mvc.perform(
+            post("/api/categories")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(longNumbersSpelledOut))
+        .andExpect(problem(400, "unreadable-body"))
+        .andExpect(jsonPath("$.detail").value(detail));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"", "null"})
   void givenNoBody_create_answers400Unreadable(String body) throws Exception {
     mvc.perform(post("/api/categories").contentType(MediaType.APPLICATION_JSON).content(body))
@@ -151,8 +192,20 @@ class RequestBodyTest {
   }
 
   @Test
-  void givenNoContentType_create_answers415() throws Exception {
+  void givenNoContentType_create_answers415SayingItIsMissing() throws Exception {
     mvc.perform(post("/api/notes").content("{\"text\": \"hi\"}"))
-        .andExpect(problem(415, "unsupported-media-type"));
+        .andExpect(problem(415, "unsupported-media-type"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "the request's Content-Type is missing or cannot be parsed; send"
+                        + " application/json"));
+  }
+
+  @Test
+  void givenAContentTypeOfAnotherKind_create_answers415NamingIt() throws Exception {
+    mvc.perform(post("/api/notes").contentType(MediaType.TEXT_PLAIN).content("hi"))
+        .andExpect(problem(415, "unsupported-media-type"))
+        .andExpect(jsonPath("$.detail").value("Content-Type 'text/plain' is not supported."));
   }
 }

@@ -8,13 +8,11 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -67,12 +65,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   @Override
-  protected ResponseEntity<Object> handleTypeMismatch(
-      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return handleExceptionInternal(e, RequestMistakes.typeMismatch(e), headers, status, request);
-  }
-
-  @Override
   protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
       HttpMediaTypeNotAcceptableException e,
       HttpHeaders headers,
@@ -80,16 +72,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     ErrorResponse offered = RequestMistakes.notAcceptable(e);
     return handleExceptionInternal(e, offered.getBody(), offered.getHeaders(), status, request);
-  }
-
-  @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e,
-      HttpHeaders headers,
-      HttpStatusCode status,
-      WebRequest request) {
-    ProblemDetail problem = RequestMistakes.unreadableBody(e);
-    return handleExceptionInternal(e, problem, headers, problem(problem), request);
   }
 
   @Override
@@ -101,8 +83,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * Every answer passes here; a server-side failure is logged with its stack trace, unless it was
-   * only a client that went away before its answer was written (the answer is lost, no defect).
+   * Every answer passes here. A client's mistake that Spring reported in its own terms is explained
+   * in the client's ({@link RequestMistakes}); a server-side failure is logged with its stack
+   * trace, unless it was only a client that went away before its answer was written (no defect).
    */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
@@ -116,7 +99,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         && !DisconnectedClientHelper.isClientDisconnectedException(e)) {
       log.error("{}: unexpected failure", describe(request), e);
     }
-    return super.handleExceptionInternal(e, body, headers, status, request);
+    ProblemDetail explained = status.is4xxClientError() ? RequestMistakes.explain(e) : null;
+    return explained == null
+        ? super.handleExceptionInternal(e, body, headers, status, request)
+        : super.handleExceptionInternal(e, explained, headers, problem(explained), request);
   }
 
   /**

@@ -6,8 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
- * What a problem body looks like, for the OpenAPI description only ({@link ProblemResponses}):
+ * What a problem body looks like, for the OpenAPI description ({@link ProblemResponses}):
  * ProblemAdvice and ProblemWriter send Spring's ProblemDetail, whose extra properties this names.
+ * Its {@code errors} hold {@link FieldError}s themselves, so their members keep this order.
  */
 @Schema(name = "Problem", description = "An RFC 9457 problem details object")
 record ProblemBody(

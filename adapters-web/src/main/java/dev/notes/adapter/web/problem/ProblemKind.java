@@ -12,7 +12,6 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -126,7 +125,7 @@ public enum ProblemKind {
   /** A validation failure: the detail names the field, {@code errors} lists it for programs. */
   public static ProblemDetail invalidField(String field, String message) {
     ProblemDetail problem = INVALID_REQUEST.problem(field + " " + message);
-    problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+    problem.setProperty("errors", List.of(new ProblemBody.FieldError(field, message)));
     return problem;
   }
 

@@ -90,7 +90,7 @@ class ProblemResponses implements OpenApiCustomizer {
     body.put("detail", kind.example());
     body.put("instance", "/api/notes");
     if (kind == ProblemKind.INVALID_REQUEST) {
-      body.put("errors", List.of(Map.of("field", "name", "message", "must not be blank")));
+      body.put("errors", List.of(new ProblemBody.FieldError("name", "must not be blank")));
     }
     return new Example().summary(kind.title()).value(body);
   }

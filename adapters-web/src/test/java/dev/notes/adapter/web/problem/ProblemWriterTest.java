@@ -88,6 +88,14 @@ class ProblemWriterTest {
   }
 
   @Test
+  void givenAFieldError_json_writesTheFieldBeforeTheMessageInEveryRun() {
+    ProblemDetail problem = ProblemKind.invalidField("name", "must not be blank");
+
+    assertThat(ProblemWriter.json(problem))
+        .contains("\"errors\":[{\"field\":\"name\",\"message\":\"must not be blank\"}]");
+  }
+
+  @Test
   void givenAFilterRefusal_write_answersTheWholeProblemAndCommitsIt() throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("DELETE", "/api/gone");
     MockHttpServletResponse response = new MockHttpServletResponse();

@@ -2,117 +2,9 @@ package dev.notes.adapter.web.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.mock.http.MockHttpInputMessage;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 class RequestMistakesTest {
-
-  record Target(String name, Long count, Integer size, Boolean done, Target inner) {}
-
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
-  @Test
-  void givenABodyTooLargeAmongTheCauses_describe_answers413WithItsMessage() {
-    ProblemDetail problem =
-        RequestMistakes.unreadableBody(
-            unreadable(new UncheckedIOException(new BodyTooLarge(1024)))); // wrapped twice
-
-    assertThat(problem.getType()).isEqualTo(ProblemKind.BODY_TOO_LARGE.type());
-    assertThat(problem.getDetail()).isEqualTo("the request body is larger than 1024 bytes");
-  }
-
-  @Test
-  void givenNoJsonFailure_describe_saysTheBodyIsMissing() {
-    ProblemDetail problem = RequestMistakes.unreadableBody(unreadable(null));
-
-    assertThat(problem.getType()).isEqualTo(ProblemKind.UNREADABLE_BODY.type());
-    assertThat(problem.getDetail()).isEqualTo("the request body is missing; send a JSON object");
-  }
-
-  @Test
-  void givenAReadFailureUnderJackson_describe_saysTheBodyCouldNotBeRead() {
-    ProblemDetail problem =
-        RequestMistakes.unreadableBody(
-            unreadable(JacksonIOException.construct(new IOException("connection reset"))));
-
-    assertThat(problem.getType()).isEqualTo(ProblemKind.UNREADABLE_BODY.type());
-    assertThat(problem.getDetail()).isEqualTo("the request body could not be read");
-  }
-
-  @Test
-  void givenAnUnknownProperty_describe_namesItAndTheKnownOnesSorted() {
-    ProblemDetail problem = describeReading("{\"colour\": 1}");
-
-    assertThat(problem.getDetail())
-        .isEqualTo("colour is not a known property; known are count, done, inner, name, size");
-    assertThat(problem.getProperties())
-        .containsEntry(
-            "errors",
-            List.of(
-                Map.of(
-                    "field",
-                    "colour",
-                    "message",
-                    "is not a known property; known are count, done, inner, name, size")));
-  }
-
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "{\"name\": [1]}|name must be a string",
-        "{\"count\": \"many\"}|count must be a whole number up to 9223372036854775807",
-        "{\"size\": \"many\"}|size must be a whole number up to 2147483647",
-        "{\"done\": \"yes\"}|done must be true or false",
-        "{\"inner\": 3}|inner must be a JSON object",
-        "{\"inner\": {\"done\": 3.5}}|inner.done must be true or false",
-        "{\"size\": 99999999999}|size must be a whole number up to 2147483647"
-      })
-  void givenAValueOfTheWrongKind_describe_namesTheFieldAndTheKindInJsonTerms(String example) {
-    String[] bodyAndDetail = example.split("\\|");
-
-    assertThat(describeReading(bodyAndDetail[0]).getDetail()).isEqualTo(bodyAndDetail[1]);
-  }
-
-  @Test
-  void givenNotAnObject_describe_saysTheBodyMustBeAJsonObject() {
-    ProblemDetail problem = describeReading("[1, 2]");
-
-    assertThat(problem.getType()).isEqualTo(ProblemKind.UNREADABLE_BODY.type());
-    assertThat(problem.getDetail()).isEqualTo("the request body must be a JSON object");
-  }
-
-  @Test
-  void givenMalformedJson_describe_saysSoWithJacksonsOwnMessage() {
-    ProblemDetail problem = describeReading("{\"name\": x}");
-
-    assertThat(problem.getType()).isEqualTo(ProblemKind.UNREADABLE_BODY.type());
-    assertThat(problem.getDetail())
-        .startsWith("the request body is not well-formed JSON: Unrecognized token 'x'");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"{", "{\"name\": ", "{\"name\": \"x\""})
-  void givenJsonThatEndsTooEarly_describe_saysSoWithoutJacksonsInternals(String body) {
-    ProblemDetail problem = describeReading(body);
-
-    assertThat(problem.getType()).isEqualTo(ProblemKind.UNREADABLE_BODY.type());
-    assertThat(problem.getDetail())
-        .isEqualTo(
-            "the request body is not well-formed JSON: it ends before its JSON value is complete");
-  }
 
   @Test
   void givenNoType_kindOf_saysADifferentKindOfValue() {
@@ -129,19 +21,5 @@ class RequestMistakesTest {
     assertThat(RequestMistakes.kindOf(long.class)).isEqualTo(RequestMistakes.kindOf(Long.class));
     assertThat(RequestMistakes.kindOf(int.class)).isEqualTo(RequestMistakes.kindOf(Integer.class));
     assertThat(RequestMistakes.kindOf(boolean.class)).isEqualTo("true or false");
-  }
-
-  private static ProblemDetail describeReading(String body) {
-    try {
-      JSON.readValue(body, Target.class);
-    } catch (JacksonException failed) {
-      return RequestMistakes.unreadableBody(unreadable(failed));
-    }
-    throw new AssertionError("expected " + body + " to be unreadable");
-  }
-
-  private static HttpMessageNotReadableException unreadable(Throwable cause) {
-    return new HttpMessageNotReadableException(
-        "unreadable", cause, new MockHttpInputMessage(new byte[0]));
   }
 }
