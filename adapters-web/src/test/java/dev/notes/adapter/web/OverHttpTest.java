@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -313,6 +314,25 @@ class OverHttpTest {
         "GET /api/notes" + end + "X-Big: " + "a".repeat(9000) + "\r\n\r\n",
         "GET /api/notes" + end + "X-Bad: a\u0001b\r\n\r\n",
         "POST /api/notes" + end + "Content-Type: application/json\r\nContent-Length: abc\r\n\r\n");
+  }
+
+  /** HTTP suggests 501 and 505 for these; the API answers no client mistake with a 5xx. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "POST /api/categories HTTP/1.1 | Transfer-Encoding: gzip | Transfer-Encoding",
+        "GET /api/categories HTTP/2.0  | Accept: */*             | HTTP version"
+      })
+  void givenARequestTomcatCannotRead_answer_is400SayingWhy(
+      String requestLine, String header, String named) throws Exception {
+    RawResponse response =
+        raw(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n" + header + "\r\n\r\n");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().path("type").asString())
+        .isEqualTo("https://notes.dev/problems/invalid-request");
+    assertThat(response.json().path("detail").asString()).contains(named);
   }
 
   @Test

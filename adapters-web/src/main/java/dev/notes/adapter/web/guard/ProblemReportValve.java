@@ -15,6 +15,7 @@ import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 
 /**
  * The container's error answers as problem+json instead of Tomcat's HTML page: the requests Tomcat
@@ -38,18 +39,19 @@ public final class ProblemReportValve extends ErrorReportValve {
     if (!ioAllowed.get()) {
       return;
     }
+    String method = request.getMethod();
+    String uri = request.getRequestURI();
+    ProblemDetail problem =
+        method == null || uri == null
+            ? ProblemWriter.refused(status)
+            : ProblemWriter.forStatus(status, method, uri);
     try {
+      response.setStatus(problem.getStatus()); // a request Tomcat could not read is a 400
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       Writer writer = response.getReporter();
       if (writer != null) {
-        String method = request.getMethod();
-        String uri = request.getRequestURI();
-        writer.write(
-            ProblemWriter.json(
-                method == null || uri == null
-                    ? ProblemWriter.refused(status)
-                    : ProblemWriter.forStatus(status, method, uri)));
+        writer.write(ProblemWriter.json(problem));
         response.finishResponse();
       }
     } catch (IOException | IllegalStateException cannotAnswer) {

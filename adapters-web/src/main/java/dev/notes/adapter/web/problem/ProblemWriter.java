@@ -29,7 +29,12 @@ public final class ProblemWriter {
 
   private ProblemWriter() {}
 
-  /** The problem for an error status that nothing described, about the path the client asked. */
+  /**
+   * The problem for an error status that nothing described, about the path the client asked. The
+   * two 5xx Tomcat answers to a request it cannot read are the client's mistake, so 400 here: HTTP
+   * suggests 501 for a Transfer-Encoding the server does not implement, and 505 for an HTTP version
+   * it does not speak, but the API answers no client mistake with a 5xx.
+   */
   public static ProblemDetail forStatus(int status, String method, String requestUri) {
     ProblemDetail problem =
         switch (status) {
@@ -38,6 +43,13 @@ public final class ProblemWriter {
           case 405 ->
               ProblemKind.METHOD_NOT_ALLOWED.problem(
                   "the method is not allowed here; the Allow header lists those that are");
+          case 501 ->
+              ProblemKind.INVALID_REQUEST.problem(
+                  "the request's Transfer-Encoding is not one the server reads: send the body"
+                      + " with a Content-Length, or chunked");
+          case 505 ->
+              ProblemKind.INVALID_REQUEST.problem(
+                  "the request's HTTP version is not one the server speaks: use HTTP/1.1");
           default -> refused(status);
         };
     return withInstance(problem, requestUri);
