@@ -5,6 +5,7 @@ import dev.notes.adapter.web.guard.EmptyErrorBodyFilter;
 import dev.notes.adapter.web.guard.MalformedParametersFilter;
 import dev.notes.adapter.web.guard.ProblemReportValve;
 import dev.notes.adapter.web.guard.RequestLoggingFilter;
+import dev.notes.adapter.web.guard.UnconditionalReadsFilter;
 import dev.notes.adapter.web.http.SizedJsonConverter;
 import dev.notes.adapter.web.paging.CursorCodec;
 import jakarta.servlet.Filter;
@@ -96,6 +97,11 @@ public class WebConfiguration {
   @Bean
   FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter() {
     return first(new BodySizeLimitFilter(BodySizeLimitFilter.MAX_BODY_BYTES), 3);
+  }
+
+  @Bean
+  FilterRegistrationBean<UnconditionalReadsFilter> unconditionalReadsFilter() {
+    return first(new UnconditionalReadsFilter(), 4);
   }
 
   private static <F extends Filter> FilterRegistrationBean<F> first(F filter, int position) {

@@ -49,11 +49,11 @@ public final class EntityTags {
    *
    * <p>If-Match compares strongly, so a weak tag ({@code W/"3"}) or a tag never written as an ETag
    * here ({@code "03"}, {@code "abc"}) matches nothing and is skipped; {@code *} among tags, or a
-   * header that holds no entity-tag, matches nothing at all. When nothing is left, the request can
-   * never succeed: 412 at once, nothing changed.
+   * header that holds no entity-tag, matches nothing at all; an empty header lists none. When
+   * nothing is left, the request can never succeed: 412 at once, nothing changed.
    */
   public static ExpectedVersions ifMatch(@Nullable String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
+    if (ifMatch == null) {
       return ExpectedVersions.any();
     }
     List<ETag> tags = ETag.parse(ifMatch);
@@ -78,8 +78,9 @@ public final class EntityTags {
       String shown = ifMatch.strip();
       throw new ResponseStatusException(
           HttpStatus.PRECONDITION_FAILED,
-          "If-Match "
-              + (shown.length() <= 40 ? shown : shown.substring(0, 40) + "...")
+          (shown.isEmpty()
+                  ? "an empty If-Match"
+                  : "If-Match " + (shown.length() <= 40 ? shown : shown.substring(0, 40) + "..."))
               + " can never match: ETags here are strong, like \"3\"");
     }
     return ExpectedVersions.oneOf(versions);

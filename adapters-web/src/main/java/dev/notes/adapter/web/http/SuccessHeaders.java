@@ -4,22 +4,18 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * The headers of a success in the OpenAPI description, derived from what a handler returns: a
  * ResponseEntity (made by {@link EntityTags}) answers one resource and carries its ETag, a 201 its
- * Location too, and a GET of one answers 304 to an If-None-Match that lists its ETag (Spring's
- * conditional request).
+ * Location too. A GET is always answered in full (UnconditionalReadsFilter): no 304.
  */
 @Component
 class SuccessHeaders implements OpenApiCustomizer, OperationCustomizer {
@@ -29,20 +25,11 @@ class SuccessHeaders implements OpenApiCustomizer, OperationCustomizer {
     if (!ResponseEntity.class.equals(handler.getReturnType().getParameterType())) {
       return operation;
     }
-    if (handler.hasMethodAnnotation(GetMapping.class)) {
-      operation.addParametersItem(
-          new Parameter()
-              .in("header")
-              .name(HttpHeaders.IF_NONE_MATCH)
-              .description("An ETag read before: 304 without a body while it is current")
-              .schema(new Schema<>().types(Set.of("string"))));
-      operation.getResponses().addApiResponse("304", new ApiResponse().description("Not modified"));
-    }
     operation
         .getResponses()
         .forEach(
             (status, response) -> {
-              if (status.startsWith("2") || status.equals("304")) {
+              if (status.startsWith("2")) {
                 response.addHeaderObject(HttpHeaders.ETAG, reference(HttpHeaders.ETAG));
               }
               if (status.equals("201")) {

@@ -32,6 +32,12 @@ class IfMatchEdgesTest {
     assertThat(reasonOf412("  W/\"3\" ")).startsWith("If-Match W/\"3\" can never match");
   }
 
+  @Test
+  void givenAnEmptyHeader_the412_saysItIsEmpty() {
+    assertThat(reasonOf412(""))
+        .isEqualTo("an empty If-Match can never match: ETags here are strong, like \"3\"");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"\"3\" x", "x \"3\"", "\"3\",x", "\"3\" , W/", "\"3\"\"4\""})
   void givenSomethingBesideTheTags_ifMatch_failsWith412(String ifMatch) {

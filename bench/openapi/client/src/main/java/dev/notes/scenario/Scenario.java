@@ -26,7 +26,7 @@ public final class Scenario {
         notes.createNote(new NoteRequest().text("sqlalchemy is cool").categoryName("tech"));
     check(note.getCategory() != null && tech.getId().equals(note.getCategory().getId()),
         "the note is in tech: " + note);
-    CategoryResponse byName = categories.getCategoryByName("TECH", null); // no If-None-Match
+    CategoryResponse byName = categories.getCategoryByName("TECH");
     check(byName.getNoteCount() == 1, "tech has one note: " + byName);
     PageResponseNoteResponse page = notes.listCategoryNotes(tech.getId(), 50, null);
     check(page.getItems().size() == 1 && page.getNextCursor() == null, "one page: " + page);
