@@ -71,7 +71,15 @@ class AcceptWithoutJsonTest {
   @Autowired ListCategoriesUseCase listCategories;
 
   @ParameterizedTest
-  @ValueSource(strings = {"application/problem+json", "text/html", "application/xml"})
+  @ValueSource(
+      strings = {
+        "application/problem+json",
+        "text/html",
+        "application/xml",
+        "application/json;q=0",
+        "*/*;q=0",
+        "text/html, application/*;q=0.0"
+      })
   void givenAnAcceptWithoutJson_createNote_answers406AndCreatesNothing(String accept)
       throws Exception {
     mvc.perform(json(post("/api/notes"), NOTE).header("Accept", accept))
@@ -106,6 +114,33 @@ class AcceptWithoutJsonTest {
     mvc.perform(json(put("/api/categories/3"), CATEGORY).header("Accept", accept))
         .andExpect(notAcceptable());
     then(renameCategory).shouldHaveNoInteractions();
+  }
+
+  /** RFC 9110: a weight of 0 means "not acceptable"; Spring alone reads it as a low preference. */
+  @Test
+  void givenJsonWeightedZero_getOfANote_answers406() throws Exception {
+    given(getNote.getNote(new NoteId(7))).willReturn(Fixtures.note(7, "hi", 0));
+
+    mvc.perform(get("/api/notes/7").header("Accept", "application/json;q=0"))
+        .andExpect(notAcceptable());
+  }
+
+  @Test
+  void givenEveryTypeWeightedZero_getOfAMissingNote_answersTheNotFoundProblem() throws Exception {
+    given(getNote.getNote(new NoteId(9))).willThrow(new NoteNotFound(new NoteId(9)));
+
+    mvc.perform(get("/api/notes/9").header("Accept", "*/*;q=0"))
+        .andExpect(problem(404, "not-found"))
+        .andExpect(jsonPath("$.detail").value("note 9 does not exist"));
+  }
+
+  @Test
+  void givenJsonWeightedLowButAboveZero_getOfANote_answersIt() throws Exception {
+    given(getNote.getNote(new NoteId(7))).willReturn(Fixtures.note(7, "hi", 0));
+
+    mvc.perform(get("/api/notes/7").header("Accept", "text/html, application/json;q=0.001"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.text").value("hi"));
   }
 
   @Test

@@ -2,11 +2,16 @@ package dev.notes.adapter.web.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -20,11 +25,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * and a delete's 204, which has no body to negotiate. The writes that answer a body (POST, PUT)
  * declare {@code produces} on their mapping instead, so that such a client is refused before
  * anything is created or changed.
+ *
+ * <p>A media range weighted {@code q=0} is one the client refuses (RFC 9110 12.4.2), where Spring
+ * alone reads it as the lowest preference: it is dropped before Spring compares what Accept admits.
+ * A wider range listed beside it ({@code application/json;q=0, *}{@code /*}) still admits it: a
+ * list of ranges cannot say "all but this one", and no client was seen to send such a list.
  */
 @Component
 class SuccessIsPlainJson implements HandlerInterceptor, WebMvcConfigurer {
 
   private static final Set<MediaType> JSON_ONLY = Set.of(MediaType.APPLICATION_JSON);
+
+  @Override
+  public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+    configurer.strategies(List.of(new AcceptWithoutRefusals()));
+  }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
@@ -37,5 +52,28 @@ class SuccessIsPlainJson implements HandlerInterceptor, WebMvcConfigurer {
       HttpServletRequest request, HttpServletResponse response, Object handler) {
     request.setAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE, JSON_ONLY);
     return true;
+  }
+
+  /**
+   * The Accept header's media ranges, best first, without those weighted zero. When none is left,
+   * nothing is acceptable, as when Accept cannot be parsed: Spring then answers a success 406 and
+   * still writes a failure's problem (an empty list would leave it no handler for the problem).
+   */
+  private static final class AcceptWithoutRefusals extends HeaderContentNegotiationStrategy {
+
+    @Override
+    public List<MediaType> resolveMediaTypes(NativeWebRequest request)
+        throws HttpMediaTypeNotAcceptableException {
+      List<MediaType> accepted = super.resolveMediaTypes(request);
+      if (accepted.stream().allMatch(range -> range.getQualityValue() > 0)) {
+        return accepted;
+      }
+      List<MediaType> admitted =
+          accepted.stream().filter(range -> range.getQualityValue() > 0).toList();
+      if (admitted.isEmpty()) {
+        throw new HttpMediaTypeNotAcceptableException("every media range in Accept has q=0");
+      }
+      return admitted;
+    }
   }
 }
