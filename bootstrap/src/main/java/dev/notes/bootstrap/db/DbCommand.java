@@ -34,4 +34,20 @@ enum DbCommand {
         options.isEmpty() || (command.orElse(null) == DROP && options.equals(List.of("--yes")));
     return optionsFit ? command : Optional.empty();
   }
+
+  /** What is wrong with words that {@link #parse} refuses, in one line for the operator. */
+  static String misuse(List<String> words) {
+    if (words.isEmpty()) {
+      return "no command given";
+    }
+    Optional<DbCommand> command =
+        Arrays.stream(values()).filter(each -> each.word.equals(words.get(0))).findFirst();
+    if (command.isEmpty()) {
+      return "unknown command '" + words.get(0) + "'";
+    }
+    List<String> extra = words.subList(1, words.size());
+    return command.get() == DROP
+        ? "drop takes only --yes, not " + String.join(" ", extra)
+        : command.get().word + " takes no arguments, not " + String.join(" ", extra);
+  }
 }

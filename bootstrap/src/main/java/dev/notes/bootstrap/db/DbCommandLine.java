@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code java -jar notes.jar db migrate|info|drop [--yes]}: the original design's {@code
  * create_db}, {@code init_db} and {@code drop_db}. Starts a small Spring context (configuration and
  * the data source, no web server, no automatic migration), runs one command and returns its exit
- * code: 0 done, 1 failed, 2 refused or misused.
+ * code: 0 done (or the usage asked for with {@code --help}), 1 failed, 2 refused or misused.
  */
 public final class DbCommandLine {
 
@@ -33,6 +33,8 @@ public final class DbCommandLine {
       The database is the one the service uses: SPRING_DATASOURCE_URL, _USERNAME, _PASSWORD,
       or the embedded H2 file database under ./data/ when none is set.""";
 
+  private static final List<String> HELP = List.of("--help", "-h", "help");
+
   private DbCommandLine() {}
 
   public static boolean isDbCommand(String[] args) {
@@ -43,8 +45,13 @@ public final class DbCommandLine {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     List<String> words =
         Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--spring.")).toList();
+    if (words.size() == 1 && HELP.contains(words.get(0))) {
+      out.println(USAGE_TEXT);
+      return OK;
+    }
     Optional<DbCommand> command = DbCommand.parse(words);
     if (command.isEmpty()) {
+      err.println("notes db: " + DbCommand.misuse(words));
       err.println(USAGE_TEXT);
       return USAGE;
     }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
@@ -112,11 +115,46 @@ class DbCommandsTest {
   }
 
   @Test
-  void givenUnknownCommand_printsUsageWithExitCodeTwo() {
+  void givenUnknownCommand_namesItAndPrintsUsageWithExitCodeTwo() {
     DbCommandOutput misused = DbCommandOutput.run(h2Url(), "frobnicate");
 
     assertThat(misused.exitCode()).isEqualTo(2);
-    assertThat(misused.err()).contains("usage:");
+    assertThat(misused.err())
+        .startsWith("notes db: unknown command 'frobnicate'")
+        .contains("usage:");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "drop -y       | drop takes only --yes, not -y",
+        "info extra    | info takes no arguments, not extra",
+        "migrate --yes | migrate takes no arguments, not --yes"
+      })
+  void givenAWordACommandDoesNotTake_namesItWithExitCodeTwo(String words, String misuse) {
+    DbCommandOutput misused = DbCommandOutput.run(h2Url(), words.split(" "));
+
+    assertThat(misused.exitCode()).isEqualTo(2);
+    assertThat(misused.err()).startsWith("notes db: " + misuse);
+  }
+
+  @Test
+  void givenNoCommand_saysSoWithExitCodeTwo() {
+    DbCommandOutput misused = DbCommandOutput.run(h2Url());
+
+    assertThat(misused.exitCode()).isEqualTo(2);
+    assertThat(misused.err()).startsWith("notes db: no command given");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "-h", "help"})
+  void givenHelp_printsUsageToStandardOutputWithExitCodeZero(String help) {
+    DbCommandOutput asked = DbCommandOutput.run(h2Url(), help);
+
+    assertThat(asked.exitCode()).isZero();
+    assertThat(asked.out()).startsWith("usage:");
+    assertThat(asked.err()).isEmpty();
   }
 
   /** Counted from the jar's class path, not kept by hand: versions run 1, 2, ... without gaps. */
