@@ -1,6 +1,6 @@
 package dev.notes.adapter.web;
 
-import dev.notes.adapter.web.guard.BodySizeLimitFilter;
+import dev.notes.adapter.web.guard.BodyLimitsFilter;
 import dev.notes.adapter.web.guard.EmptyErrorBodyFilter;
 import dev.notes.adapter.web.guard.MalformedParametersFilter;
 import dev.notes.adapter.web.guard.ProblemReportValve;
@@ -95,8 +95,8 @@ public class WebConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter() {
-    return first(new BodySizeLimitFilter(BodySizeLimitFilter.MAX_BODY_BYTES), 3);
+  FilterRegistrationBean<BodyLimitsFilter> bodySizeLimitFilter() {
+    return first(new BodyLimitsFilter(BodyLimitsFilter.MAX_BODY_BYTES), 3);
   }
 
   @Bean

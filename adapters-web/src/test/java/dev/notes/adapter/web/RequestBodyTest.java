@@ -203,6 +203,21 @@ class RequestBodyTest {
   }
 
   @Test
+  void givenAGzippedBody_create_answers415NamingTheCoding() throws Exception {
+    mvc.perform(
+            post("/api/notes")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Content-Encoding", "gzip")
+                .content(new byte[] {31, -117, 8, 0}))
+        .andExpect(problem(415, "unsupported-media-type"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "the request body has Content-Encoding gzip; send it without a content"
+                        + " coding"));
+  }
+
+  @Test
   void givenAContentTypeOfAnotherKind_create_answers415NamingIt() throws Exception {
     mvc.perform(post("/api/notes").contentType(MediaType.TEXT_PLAIN).content("hi"))
         .andExpect(problem(415, "unsupported-media-type"))

@@ -5,7 +5,7 @@ import java.io.IOException;
 /**
  * Reading the request body went past the limit. An IOException, because it happens inside a read:
  * whoever reads (Jackson, through Spring's message converter) reports it as an unreadable body, and
- * {@link ProblemAdvice} finds it among the causes to answer 413.
+ * {@link JsonBodyMistakes} finds it among the causes to answer 413.
  */
 public final class BodyTooLarge extends IOException {
 

@@ -32,6 +32,10 @@ final class JsonBodyMistakes {
     if (tooLarge.isPresent()) {
       return ProblemKind.BODY_TOO_LARGE.problem(tooLarge.get().getMessage());
     }
+    Optional<BodyEncoded> encoded = cause(unreadable, BodyEncoded.class);
+    if (encoded.isPresent()) {
+      return ProblemKind.UNSUPPORTED_MEDIA_TYPE.problem(encoded.get().getMessage());
+    }
     JacksonException json = cause(unreadable, JacksonException.class).orElse(null);
     if (json == null) {
       // Spring's own refusal of an empty body or of the JSON literal null

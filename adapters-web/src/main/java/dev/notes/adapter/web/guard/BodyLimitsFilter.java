@@ -1,5 +1,6 @@
 package dev.notes.adapter.web.guard;
 
+import dev.notes.adapter.web.problem.BodyEncoded;
 import dev.notes.adapter.web.problem.BodyTooLarge;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -11,21 +12,27 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code maxBytes}. Tomcat limits only form posts, and a chunked body
- * has no Content-Length to check up front, so the body stream itself counts: it fails with {@link
- * BodyTooLarge} at once when the declared length is too big, otherwise at the first byte past the
- * limit. The failure surfaces inside the MVC dispatch, where the problem advice answers 413.
+ * Refuses request bodies the API does not read: those over {@code maxBytes}, and content-coded
+ * ones. Tomcat limits only form posts, and a chunked body has no Content-Length to check up front,
+ * so the body stream itself counts: it fails with {@link BodyTooLarge} at once when the declared
+ * length is too big, otherwise at the first byte past the limit. A body with a {@code
+ * Content-Encoding} other than {@code identity} fails with {@link BodyEncoded} when it is opened:
+ * read as it is, a gzipped body would be a 400 about a control character, and a plain one labelled
+ * {@code br} would be taken for what it is not. Either failure surfaces inside the MVC dispatch,
+ * where the problem advice answers 413 or 415; a request that carries no body is never refused for
+ * its headers.
  */
-public final class BodySizeLimitFilter extends OncePerRequestFilter {
+public final class BodyLimitsFilter extends OncePerRequestFilter {
 
   public static final long MAX_BODY_BYTES = 1024 * 1024;
 
   private final long maxBytes;
 
-  public BodySizeLimitFilter(long maxBytes) {
+  public BodyLimitsFilter(long maxBytes) {
     this.maxBytes = maxBytes;
   }
 
@@ -48,6 +55,10 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
     public ServletInputStream getInputStream() throws IOException {
       if (getContentLengthLong() > maxBytes) {
         throw new BodyTooLarge(maxBytes);
+      }
+      String coding = getHeader(HttpHeaders.CONTENT_ENCODING);
+      if (coding != null && !coding.isBlank() && !coding.strip().equalsIgnoreCase("identity")) {
+        throw new BodyEncoded(coding.strip());
       }
       if (body == null) {
         body = new LimitedInputStream(super.getInputStream());

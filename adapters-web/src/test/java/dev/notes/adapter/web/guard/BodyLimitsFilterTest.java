@@ -3,6 +3,7 @@ package dev.notes.adapter.web.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.notes.adapter.web.problem.BodyEncoded;
 import dev.notes.adapter.web.problem.BodyTooLarge;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -13,15 +14,17 @@ import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-class BodySizeLimitFilterTest {
+class BodyLimitsFilterTest {
 
   private static final int LIMIT = 4;
 
-  private final BodySizeLimitFilter filter = new BodySizeLimitFilter(LIMIT);
+  private final BodyLimitsFilter filter = new BodyLimitsFilter(LIMIT);
 
   @Test
   void givenADeclaredLengthExactlyAtTheLimit_theBody_readsInFull() throws Exception {
@@ -175,6 +178,30 @@ class BodySizeLimitFilterTest {
     assertThat(wrapped.listener).isSameAs(listener);
     body.close();
     assertThat(wrapped.closed).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gzip", "br", " deflate ", "identity, gzip"})
+  void givenAContentCodedBody_theBody_isRefusedWhenOpened(String coding) throws Exception {
+    MockHttpServletRequest request = declared("{}");
+    request.addHeader("Content-Encoding", coding);
+    ServletRequest limited = passedOn(request);
+
+    assertThatThrownBy(limited::getInputStream)
+        .isInstanceOf(BodyEncoded.class)
+        .hasMessage(
+            "the request body has Content-Encoding "
+                + coding.strip()
+                + "; send it without a content coding");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"identity", "IDENTITY", ""})
+  void givenNoContentCoding_theBody_readsInFull(String coding) throws Exception {
+    MockHttpServletRequest request = declared("abc");
+    request.addHeader("Content-Encoding", coding);
+
+    assertThat(passedOn(request).getInputStream().readAllBytes()).isEqualTo(bytes("abc"));
   }
 
   private ServletRequest passedOn(MockHttpServletRequest request) throws Exception {
