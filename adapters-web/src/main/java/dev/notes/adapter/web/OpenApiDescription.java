@@ -45,6 +45,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenApiDescription implements OpenApiCustomizer {
 
+  private static final String MILLISECOND_INSTANT =
+      "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$";
+
   private static final String IF_MATCH =
       "The ETag last read (\"3\"), or a list of them: refused with 412 if the stored version is"
           + " none of them. * or no header: any version.";
@@ -52,7 +55,12 @@ class OpenApiDescription implements OpenApiCustomizer {
   @Override
   public void customise(OpenAPI openApi) {
     openApi.setSecurity(List.of(new SecurityRequirement())); // no authentication: the API is open
-    allowNullCategory(openApi.getComponents()); // springdoc always makes them, and paths
+    Components components = openApi.getComponents(); // springdoc always makes them, and paths
+    allowNullCategory(components);
+    oneWayToNameACategory(components);
+    if (components.getSchemas() != null) {
+      components.getSchemas().values().forEach(OpenApiDescription::constrainMembers);
+    }
     openApi.getPaths().values().stream()
         .flatMap(path -> path.readOperations().stream())
         .forEach(
@@ -89,6 +97,42 @@ class OpenApiDescription implements OpenApiCustomizer {
       case "cursor" -> parameter.setDescription("The nextCursor of the previous page");
       case HttpHeaders.IF_MATCH -> parameter.setDescription(IF_MATCH);
       default -> {}
+    }
+  }
+
+  /**
+   * The members several representations share, said once: ids are positive, a version and a count
+   * are not negative, an instant is UTC with exactly three fractional digits (StrictJsonRules).
+   */
+  private static void constrainMembers(Schema<?> schema) {
+    if (schema.getProperties() == null) {
+      return;
+    }
+    schema
+        .getProperties()
+        .forEach(
+            (name, member) -> {
+              switch (name) {
+                case "id" -> member.setMinimum(BigDecimal.ONE);
+                case "version", "noteCount" -> member.setMinimum(BigDecimal.ZERO);
+                case "createdAt", "updatedAt" -> member.setPattern(MILLISECOND_INSTANT);
+                default -> {}
+              }
+            });
+  }
+
+  /**
+   * NoteRequest names a category by id or by name, never both: a JSON schema of its own, since no
+   * annotation says it. A member given as null counts as not given, as the controller reads it.
+   */
+  private static void oneWayToNameACategory(Components components) {
+    Schema<?> request =
+        components.getSchemas() == null ? null : components.getSchemas().get("NoteRequest");
+    if (request != null) {
+      Schema<?> both = new Schema<>().required(List.of("categoryId", "categoryName"));
+      both.addProperty("categoryId", new Schema<>().types(Set.of("integer")));
+      both.addProperty("categoryName", new Schema<>().types(Set.of("string")));
+      request.not(both);
     }
   }
 

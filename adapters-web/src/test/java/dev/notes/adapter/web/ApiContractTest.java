@@ -2,6 +2,7 @@ package dev.notes.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notes.domain.shared.UnicodeText;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
@@ -21,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,6 +144,54 @@ class ApiContractTest {
     assertThat(name.getMaxLength()).isEqualTo(10);
     assertThat("tech\u0007").doesNotMatch(name.getPattern());
     assertThat("Café ☕").matches(name.getPattern());
+    assertThat("   ").doesNotMatch(name.getPattern());
+    assertThat("\u00a0\u3000").doesNotMatch(name.getPattern());
+    assertThat(" a ").matches(name.getPattern());
+  }
+
+  /** The domain's white space is Unicode's White_Space list, which no built-in class spells. */
+  @Test
+  void aNoteTextPatternCountsAsWhiteSpaceExactlyWhatTheDomainDoes() {
+    Pattern notBlank = Pattern.compile(property("NoteRequest", "text").getPattern());
+    List<String> disagreeing =
+        IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
+            .filter(c -> !Character.isSurrogate((char) c) || c > 0xFFFF)
+            .filter(
+                c ->
+                    notBlank.matcher(Character.toString(c)).matches()
+                        == UnicodeText.isWhiteSpace(c))
+            .mapToObj(c -> String.format("U+%04X", c))
+            .toList();
+    assertThat(disagreeing).isEmpty();
+  }
+
+  @Test
+  void aNoteRequestTakesNoOtherMembersAndNamesItsCategoryOneWayAtMost() {
+    Schema<?> request = api.getComponents().getSchemas().get("NoteRequest");
+    for (String body : List.of("NoteRequest", "CategoryRequest")) {
+      Object additional = api.getComponents().getSchemas().get(body).getAdditionalProperties();
+      assertThat(additional) // the parser reads "false" as a schema that nothing satisfies
+          .isInstanceOfSatisfying(
+              Schema.class, none -> assertThat(none.getBooleanSchemaValue()).isFalse());
+    }
+    assertThat(request.getNot().getRequired()).containsExactly("categoryId", "categoryName");
+    assertThat(property("NoteRequest", "categoryId").getTypes())
+        .containsExactlyInAnyOrder("integer", "null");
+    assertThat(property("NoteRequest", "categoryName").getTypes())
+        .containsExactlyInAnyOrder("string", "null");
+  }
+
+  @Test
+  void theRepresentationsSayWhatTheirMembersHold() {
+    for (String representation : List.of("NoteResponse", "CategoryResponse", "CategorySummary")) {
+      assertThat(property(representation, "id").getMinimum()).isEqualByComparingTo(BigDecimal.ONE);
+    }
+    assertThat(property("CategoryResponse", "noteCount").getMinimum())
+        .isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat("2026-11-24T10:00:00.000Z")
+        .matches(property("NoteResponse", "createdAt").getPattern());
+    assertThat("2026-11-24T10:00:00Z")
+        .doesNotMatch(property("CategoryResponse", "updatedAt").getPattern());
   }
 
   @Test

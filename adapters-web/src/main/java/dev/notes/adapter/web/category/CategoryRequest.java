@@ -5,6 +5,7 @@ import dev.notes.domain.category.CategoryName;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The body of POST and PUT /api/categories; the name's rules are the domain's. */
+@Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
 record CategoryRequest(
     @Schema(
             requiredMode = Schema.RequiredMode.REQUIRED,

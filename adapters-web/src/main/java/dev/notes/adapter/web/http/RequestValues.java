@@ -30,6 +30,14 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice(basePackages = "dev.notes.adapter.web")
 public class RequestValues {
 
+  /**
+   * Unicode's White_Space, as the domain's {@code UnicodeText.isWhiteSpace} has it, written as the
+   * inside of a regular-expression character class for the OpenAPI patterns (ECMA-262's {@code \s}
+   * is a different list). {@code RequestValuesTest} holds the two equal for every code point.
+   */
+  public static final String WHITE_SPACE =
+      "\\t-\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
+
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+");
   private static final Pattern BOOLEAN = Pattern.compile("true|false");
 

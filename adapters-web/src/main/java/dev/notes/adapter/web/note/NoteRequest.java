@@ -9,7 +9,13 @@ import dev.notes.domain.note.NoteText;
 import dev.notes.domain.shared.InvalidValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** The body of POST and PUT /api/notes: a text and at most one way to name its category. */
+/**
+ * The body of POST and PUT /api/notes: a text and at most one way to name its category (the OpenAPI
+ * description says "not both" in its schema: OpenApiDescription).
+ */
+@Schema(
+    additionalProperties = Schema.AdditionalPropertiesValue.FALSE,
+    example = "{\"text\": \"sqlalchemy is cool\", \"categoryName\": \"tech\"}")
 record NoteRequest(
     @Schema(
             requiredMode = Schema.RequiredMode.REQUIRED,
@@ -17,11 +23,12 @@ record NoteRequest(
             minLength = 1,
             // a character is at least one byte: the byte limit bounds the length too
             maxLength = NoteText.MAX_UTF8_BYTES,
-            pattern = "^[\\s\\S]*\\S[\\s\\S]*$", // has a non-white-space character
+            pattern = "^[\\s\\S]*[^" + RequestValues.WHITE_SPACE + "][\\s\\S]*$", // not blank
             example = "sqlalchemy is cool")
         String text,
     @Schema(
             description = "An existing category; give this or categoryName, or neither (not both)",
+            types = {"integer", "null"},
             minimum = "1",
             format = "int64",
             example = "1")
@@ -30,6 +37,7 @@ record NoteRequest(
             description =
                 "A category by name (trimmed, as in CategoryRequest), created when missing;"
                     + " give this or categoryId, or neither (not both)",
+            types = {"string", "null"},
             minLength = 1,
             maxLength = CategoryName.MAX_CODE_POINTS,
             pattern = CategoryController.NAME_PATTERN,

@@ -89,6 +89,9 @@ class ProblemResponses implements OpenApiCustomizer {
     body.put("status", kind.status().value());
     body.put("detail", kind.example());
     body.put("instance", "/api/notes");
+    if (kind == ProblemKind.CATEGORY_HAS_NOTES) {
+      body.put("noteCount", 3);
+    }
     if (kind == ProblemKind.INVALID_REQUEST) {
       body.put("errors", List.of(new ProblemBody.FieldError("name", "must not be blank")));
     }
