@@ -42,16 +42,6 @@ public class CategoryController {
   /** The collection; its members are at {@code PATH/{id}}. */
   public static final String PATH = "/api/categories";
 
-  /**
-   * For the OpenAPI schemas: no control characters (C0, DEL, C1), and something besides white
-   * space, as the domain checks. Stricter than the domain at the ends, where it trims white space
-   * (tabs and line breaks among it) before it looks for control characters.
-   */
-  public static final String NAME_PATTERN =
-      "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x1F\\x7F-\\x9F"
-          + RequestValues.WHITE_SPACE
-          + "][^\\x00-\\x1F\\x7F-\\x9F]*$";
-
   private final CreateCategoryUseCase createCategory;
   private final GetCategoryUseCase getCategory;
   private final RenameCategoryUseCase renameCategory;

@@ -14,7 +14,7 @@ record CategoryRequest(
                     + " ignoring case. The lengths here count what is sent: send it trimmed.",
             minLength = 1,
             maxLength = CategoryName.MAX_CODE_POINTS,
-            pattern = CategoryController.NAME_PATTERN,
+            pattern = RequestValues.CATEGORY_NAME,
             example = "tech")
         String name) {
 

@@ -1,6 +1,5 @@
 package dev.notes.adapter.web.note;
 
-import dev.notes.adapter.web.category.CategoryController;
 import dev.notes.adapter.web.http.RequestValues;
 import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.domain.category.CategoryId;
@@ -40,7 +39,7 @@ record NoteRequest(
             types = {"string", "null"},
             minLength = 1,
             maxLength = CategoryName.MAX_CODE_POINTS,
-            pattern = CategoryController.NAME_PATTERN,
+            pattern = RequestValues.CATEGORY_NAME,
             example = "tech")
         String categoryName) {
 
