@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -25,6 +26,18 @@ final class DatabaseUnreachable {
   private static final int MAX_DEPTH = 16;
 
   private DatabaseUnreachable() {}
+
+  /** True when the failure came before any statement: no connection could be had. */
+  static boolean noConnection(Throwable failure) {
+    Throwable each = failure;
+    for (int depth = 0; each != null && depth < MAX_DEPTH; depth++) {
+      if (each instanceof CannotGetJdbcConnectionException) {
+        return true;
+      }
+      each = each.getCause();
+    }
+    return false;
+  }
 
   static boolean explains(Throwable failure) {
     Throwable each = failure;

@@ -70,8 +70,10 @@ final class SearchBudget {
   }
 
   /**
-   * Runs the search in its turn, and counts its time if {@code readAllItMay} says so of its result
-   * (or if it failed); StorageUnavailable, without running it, when its turn is too far off.
+   * Runs the search in its turn, and counts its time if {@code readAllItMay} says so of its result,
+   * or if it failed in the database (a statement cut off by its timeout took the database's time);
+   * a search that got no connection took none, however long it waited for one. StorageUnavailable,
+   * without running it, when its turn is too far off.
    */
   <T> T spend(Supplier<T> search, Predicate<? super T> readAllItMay) {
     Turn turn = reserve();
@@ -83,6 +85,9 @@ final class SearchBudget {
       T result = search.get();
       counts = readAllItMay.test(result);
       return result;
+    } catch (RuntimeException failed) {
+      counts = !DatabaseUnreachable.noConnection(failed);
+      throw failed;
     } finally {
       settle(turn.reservedNanos(), counts ? ticker.nanoTime() - began : 0, together);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryNameTaken;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,25 @@ class DatabaseUnreachableTest {
             new PersistenceException(new CannotGetJdbcConnectionException("no connection")));
 
     assertThat(DatabaseUnreachable.explains(wrapped)).isTrue();
+  }
+
+  @Test
+  void givenNoConnectionWrappedByMyBatis_noConnection_isTrue() {
+    Exception wrapped =
+        new MyBatisSystemException(
+            "query failed",
+            new PersistenceException(new CannotGetJdbcConnectionException("no connection")));
+
+    assertThat(DatabaseUnreachable.noConnection(wrapped)).isTrue();
+  }
+
+  @Test
+  void givenAStatementThatTimedOut_noConnection_isFalse() {
+    Exception timedOut =
+        new MyBatisSystemException("query failed", new SQLTimeoutException("statement timeout"));
+
+    assertThat(DatabaseUnreachable.noConnection(timedOut)).isFalse();
+    assertThat(DatabaseUnreachable.explains(timedOut)).isTrue();
   }
 
   @Test

@@ -7,8 +7,11 @@ import dev.notes.application.port.out.StorageUnavailable;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mybatis.spring.MyBatisSystemException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
  * What the budget of text searches lets run, when, and what it refuses, on a pretend clock: a
@@ -167,6 +170,28 @@ class SearchBudgetTest {
 
     assertThatThrownBy(() -> budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY))
         .isInstanceOf(StorageUnavailable.class);
+  }
+
+  /** The database is down: waiting for a connection took the pool's timeout, and no database. */
+  @Test
+  void givenASearchThatGotNoConnection_itCountsNothing_soTheNextOneRunsAtOnce() {
+    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), clock);
+
+    assertThatThrownBy(
+            () ->
+                budget.spend(
+                    () -> {
+                      clock.now += Duration.ofMillis(2500).toNanos();
+                      throw new MyBatisSystemException(
+                          "query failed",
+                          new PersistenceException(
+                              new CannotGetJdbcConnectionException("Failed to obtain JDBC")));
+                    },
+                    READ_ALL_IT_MAY))
+        .isInstanceOf(MyBatisSystemException.class);
+
+    assertThat(budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY)).isEqualTo("found");
+    assertThat(clock.waited).isZero();
   }
 
   private String search(Duration takes) {
