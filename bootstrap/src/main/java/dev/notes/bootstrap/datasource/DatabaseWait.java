@@ -5,6 +5,7 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -22,9 +23,9 @@ import org.springframework.core.env.Environment;
  * DatabaseUnreachable}, exit code 1, no failure report: see {@link DatabaseUnreachableReporter}). A
  * URL that no driver in the jar accepts fails the same way at once, whatever the wait.
  *
- * <p>"Answers" means any answer from the server: only connection failures (SQL state {@code 08...})
- * are waited out; a refused login or a missing database is the normal start-up's to report. The
- * embedded H2 database is never waited for.
+ * <p>"Answers" means any answer from the server within the connect timeout, also for its greeting:
+ * only connection failures (SQL state {@code 08...}) are waited out; a refused login or a missing
+ * database is the normal start-up's to report. The embedded H2 database is never waited for.
  *
  * <p>Registered by {@code NotesApplication.main} only: the {@code db} commands and tests that start
  * the application themselves do not wait.
@@ -53,9 +54,15 @@ public final class DatabaseWait
     Properties connection = new Properties();
     putIfPresent(connection, "user", environment.getProperty("spring.datasource.username"));
     putIfPresent(connection, "password", environment.getProperty("spring.datasource.password"));
-    if (MySqlDriverDefaults.isMySql(url) && !url.contains(MySqlDriverDefaults.CONNECT_TIMEOUT)) {
-      connection.setProperty(
-          MySqlDriverDefaults.CONNECT_TIMEOUT, MySqlDriverDefaults.CONNECT_TIMEOUT_MILLIS);
+    if (MySqlDriverDefaults.isMySql(url)) {
+      // A host that accepts the connection but never greets (a half-dead server, a black-holing
+      // proxy) is no answer either: without a read timeout an attempt would wait for ever.
+      for (String timeout :
+          List.of(MySqlDriverDefaults.CONNECT_TIMEOUT, MySqlDriverDefaults.SOCKET_TIMEOUT)) {
+        if (!url.contains(timeout)) {
+          connection.setProperty(timeout, MySqlDriverDefaults.CONNECT_TIMEOUT_MILLIS);
+        }
+      }
     }
     await(driver, url, connection, wait);
   }

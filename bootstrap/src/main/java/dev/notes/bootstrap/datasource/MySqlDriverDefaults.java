@@ -39,13 +39,15 @@ public class MySqlDriverDefaults implements BeanPostProcessor, EnvironmentAware 
 
   static final String CONNECT_TIMEOUT_MILLIS = "2000";
 
+  static final String SOCKET_TIMEOUT = "socketTimeout";
+
   private static final Map<String, String> DEFAULTS =
       Map.of(
           CREATE_DATABASE,
           "true",
           CONNECT_TIMEOUT,
           CONNECT_TIMEOUT_MILLIS,
-          "socketTimeout",
+          SOCKET_TIMEOUT,
           "10000",
           "sessionVariables",
           "innodb_lock_wait_timeout=5",

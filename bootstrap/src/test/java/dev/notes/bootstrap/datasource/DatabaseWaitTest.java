@@ -3,7 +3,13 @@ package dev.notes.bootstrap.datasource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notes.bootstrap.testing.ServiceProcess;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +60,36 @@ class DatabaseWaitTest {
     }
   }
 
+  /** A host that accepts connections and never says a word: each attempt must give up too. */
+  @Test
+  void givenDatabaseThatAcceptsButNeverGreets_pastTheDeadline_exitsNonZeroWithOneLineNamingIt()
+      throws Exception {
+    try (ServerSocket blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Silence silence = new Silence(blackHole)) {
+      String silentUrl =
+          "jdbc:mysql://127.0.0.1:" + blackHole.getLocalPort() + "/notes_test_startup";
+      try (ServiceProcess service =
+          ServiceProcess.start(
+              workingDirectory,
+              "--spring.datasource.url=" + silentUrl,
+              "--notes.startup.database-wait=3s",
+              "--server.port=0")) {
+
+        int exitCode = service.awaitExit(90);
+
+        String output = service.output();
+        assertThat(exitCode).as(output).isEqualTo(1);
+        assertThat(service.linesContaining("Could not reach the database"))
+            .as(output)
+            .singleElement()
+            .asString()
+            .contains(silentUrl)
+            .contains("within 3 s");
+        assertThat(silence.accepted()).as("attempts that reached the host").isPositive();
+      }
+    }
+  }
+
   @Test
   void givenUrlThatNoShippedDriverAccepts_exitsAtOnceWithOneLineNamingTheDriversNotesShips()
       throws Exception {
@@ -97,6 +133,40 @@ class DatabaseWaitTest {
 
       assertThat(exitCode).as(service.output()).isNotZero();
       assertThat(service.linesContaining("Waiting for the database")).isEmpty();
+    }
+  }
+
+  /** Accepts every connection and holds it open without a byte, until closed. */
+  private static final class Silence implements AutoCloseable {
+
+    private final List<Socket> held = new CopyOnWriteArrayList<>();
+    private final Thread acceptor;
+
+    Silence(ServerSocket server) {
+      acceptor =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    held.add(server.accept());
+                  }
+                } catch (IOException closed) {
+                  // the server socket was closed: the test is over
+                }
+              });
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    int accepted() {
+      return held.size();
+    }
+
+    @Override
+    public void close() throws IOException {
+      for (Socket socket : held) {
+        socket.close();
+      }
     }
   }
 }
