@@ -3,9 +3,10 @@ package dev.notes.application.port.out;
 /**
  * The place where notes are kept cannot serve the request right now: the database is down or does
  * not answer in time, or it stayed too contended to finish the work after retries, or the kind of
- * work asked for already takes all of the database it may have. Nothing was decided about the
- * request: the caller may try again later. The message never holds connection details such as
- * passwords; the cause is for the log only.
+ * work asked for already takes all of the database it may have. The caller may try again later. A
+ * read, or a write that got no connection, did nothing; a write whose connection broke while its
+ * statement or commit was under way may have been applied, and the service cannot know. The message
+ * never holds connection details such as passwords; the cause is for the log only.
  */
 public final class StorageUnavailable extends RuntimeException {
 
@@ -31,8 +32,18 @@ public final class StorageUnavailable extends RuntimeException {
         work + " take all of the database they may have right now; try again later", null);
   }
 
-  /** For the log: the failure behind this one, or this one's message when nothing is behind it. */
+  /**
+   * For the log, in one line: the failure at the bottom of the causes (the refused connection, the
+   * pool's timeout), or this one's message when nothing is behind it. The wrappers above it add
+   * lines of their own (MyBatis: the statement's SQL) and nothing about the outage.
+   */
   public String reason() {
-    return getCause() == null ? getMessage() : getCause().toString();
+    Throwable root = this;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String reason = root == this ? getMessage() : root.toString();
+    int lineEnd = reason.indexOf('\n');
+    return lineEnd < 0 ? reason : reason.substring(0, lineEnd).strip();
   }
 }

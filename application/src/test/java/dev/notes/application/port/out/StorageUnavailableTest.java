@@ -16,6 +16,19 @@ class StorageUnavailableTest {
   }
 
   @Test
+  void givenAnOutageWrappedInLinesOfSql_theReasonIsTheOneLineAtTheBottom() {
+    Exception wrapped =
+        new IllegalStateException(
+            "\n### Error querying database.\n### SQL: SELECT ...",
+            new IllegalStateException(
+                "Failed to obtain JDBC Connection",
+                new IllegalStateException("Connection refused\nsecond line")));
+
+    assertThat(new StorageUnavailable(wrapped).reason())
+        .isEqualTo("java.lang.IllegalStateException: Connection refused");
+  }
+
+  @Test
   void givenRationedWork_theMessageNamesTheWork_andIsAlsoTheReason() {
     StorageUnavailable rationed = StorageUnavailable.rationed("text searches");
 
