@@ -5,7 +5,6 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -55,14 +54,7 @@ public final class DatabaseWait
     putIfPresent(connection, "user", environment.getProperty("spring.datasource.username"));
     putIfPresent(connection, "password", environment.getProperty("spring.datasource.password"));
     if (MySqlDriverDefaults.isMySql(url)) {
-      // A host that accepts the connection but never greets (a half-dead server, a black-holing
-      // proxy) is no answer either: without a read timeout an attempt would wait for ever.
-      for (String timeout :
-          List.of(MySqlDriverDefaults.CONNECT_TIMEOUT, MySqlDriverDefaults.SOCKET_TIMEOUT)) {
-        if (!url.contains(timeout)) {
-          connection.setProperty(timeout, MySqlDriverDefaults.CONNECT_TIMEOUT_MILLIS);
-        }
-      }
+      MySqlDriverDefaults.putAttemptTimeouts(url, connection);
     }
     await(driver, url, connection, wait);
   }

@@ -1,6 +1,7 @@
 package dev.notes.bootstrap.datasource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -34,12 +35,11 @@ public class MySqlDriverDefaults implements BeanPostProcessor, EnvironmentAware 
       "notes.datasource.create-database-if-missing";
   private static final String CREATE_DATABASE = "createDatabaseIfNotExist";
 
-  /** Also what {@link DatabaseWait} gives each attempt at start-up. */
-  static final String CONNECT_TIMEOUT = "connectTimeout";
+  private static final String CONNECT_TIMEOUT = "connectTimeout";
 
-  static final String CONNECT_TIMEOUT_MILLIS = "2000";
+  private static final String CONNECT_TIMEOUT_MILLIS = "2000";
 
-  static final String SOCKET_TIMEOUT = "socketTimeout";
+  private static final String SOCKET_TIMEOUT = "socketTimeout";
 
   private static final Map<String, String> DEFAULTS =
       Map.of(
@@ -86,6 +86,20 @@ public class MySqlDriverDefaults implements BeanPostProcessor, EnvironmentAware 
           });
     }
     return bean;
+  }
+
+  /**
+   * What {@link DatabaseWait} gives each attempt at start-up, unless the URL says otherwise: the
+   * connect timeout, and as long to read, since a host that accepts the connection but never greets
+   * (a half-dead server, a black-holing proxy) is no answer either and would hold an attempt for
+   * ever.
+   */
+  static void putAttemptTimeouts(String url, Properties connection) {
+    for (String timeout : List.of(CONNECT_TIMEOUT, SOCKET_TIMEOUT)) {
+      if (!url.contains(timeout)) {
+        connection.setProperty(timeout, CONNECT_TIMEOUT_MILLIS);
+      }
+    }
   }
 
   static boolean isMySql(String url) {
