@@ -1,6 +1,7 @@
 package dev.notes.adapter.web;
 
 import static dev.notes.adapter.web.ProblemMatchers.problem;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -192,6 +193,45 @@ class AcceptWithoutJsonTest {
         .andExpect(status().isOk())
         .andExpect(content().contentType(MediaType.APPLICATION_JSON))
         .andExpect(jsonPath("$.text").value("hi"));
+  }
+
+  /** RFC 8259 defines no charset for JSON, so asking for one is asking for JSON: it is UTF-8. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "application/json;charset=iso-8859-1",
+        "application/json; charset=UTF-16",
+        "application/json;charset=utf-32;q=0.9",
+        "application/json;CHARSET=windows-1252"
+      })
+  void givenJsonWithACharset_createCategory_answersUtf8Json(String accept) throws Exception {
+    given(createCategory.createCategory(any())).willReturn(Fixtures.category(3, "tech", 0, 0));
+
+    mvc.perform(json(post("/api/categories"), CATEGORY).header("Accept", accept))
+        .andExpect(status().isCreated())
+        .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+        .andExpect(jsonPath("$.name").value("tech"));
+  }
+
+  @Test
+  void givenJsonWithACharset_getOfANote_answersUtf8Json() throws Exception {
+    given(getNote.getNote(new NoteId(7))).willReturn(Fixtures.note(7, "h\u00e9", 0));
+
+    mvc.perform(get("/api/notes/7").header("Accept", "application/json;charset=iso-8859-1"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+        .andExpect(
+            result ->
+                assertThat(new String(result.getResponse().getContentAsByteArray(), UTF_8))
+                    .contains("\"text\":\"h\u00e9\""));
+  }
+
+  @Test
+  void givenJsonWithACharsetWeightedZero_createNote_answers406AndCreatesNothing() throws Exception {
+    mvc.perform(
+            json(post("/api/notes"), NOTE).header("Accept", "application/json;charset=utf-8;q=0"))
+        .andExpect(notAcceptable());
+    then(createNote).shouldHaveNoInteractions();
   }
 
   @Test

@@ -2,7 +2,9 @@ package dev.notes.adapter.web.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Component
 class SuccessIsPlainJson implements HandlerInterceptor, WebMvcConfigurer {
 
+  private static final String CHARSET = "charset";
   private static final Set<MediaType> JSON_ONLY = Set.of(MediaType.APPLICATION_JSON);
 
   @Override
@@ -55,9 +58,15 @@ class SuccessIsPlainJson implements HandlerInterceptor, WebMvcConfigurer {
   }
 
   /**
-   * The Accept header's media ranges, best first, without those weighted zero. When none is left,
-   * nothing is acceptable, as when Accept cannot be parsed: Spring then answers a success 406 and
-   * still writes a failure's problem (an empty list would leave it no handler for the problem).
+   * The Accept header's media ranges, best first, without those weighted zero and without their
+   * {@code charset}. When none is left, nothing is acceptable, as when Accept cannot be parsed:
+   * Spring then answers a success 406 and still writes a failure's problem (an empty list would
+   * leave it no handler for the problem).
+   *
+   * <p>A charset has no effect on JSON (RFC 8259 section 11 defines none; JSON between systems is
+   * UTF-8), so {@code application/json;charset=iso-8859-1} admits our UTF-8 JSON. Left on the
+   * range, it would be the type Spring picks to write, which no converter writes: a 500, after a
+   * POST or PUT had been applied.
    */
   private static final class AcceptWithoutRefusals extends HeaderContentNegotiationStrategy {
 
@@ -65,15 +74,31 @@ class SuccessIsPlainJson implements HandlerInterceptor, WebMvcConfigurer {
     public List<MediaType> resolveMediaTypes(NativeWebRequest request)
         throws HttpMediaTypeNotAcceptableException {
       List<MediaType> accepted = super.resolveMediaTypes(request);
-      if (accepted.stream().allMatch(range -> range.getQualityValue() > 0)) {
+      if (accepted.stream().allMatch(AcceptWithoutRefusals::isPlain)) {
         return accepted;
       }
       List<MediaType> admitted =
-          accepted.stream().filter(range -> range.getQualityValue() > 0).toList();
+          accepted.stream()
+              .filter(range -> range.getQualityValue() > 0)
+              .map(AcceptWithoutRefusals::withoutCharset)
+              .toList();
       if (admitted.isEmpty()) {
         throw new HttpMediaTypeNotAcceptableException("every media range in Accept has q=0");
       }
       return admitted;
+    }
+
+    private static boolean isPlain(MediaType range) {
+      return range.getQualityValue() > 0 && range.getParameter(CHARSET) == null;
+    }
+
+    private static MediaType withoutCharset(MediaType range) {
+      if (range.getParameter(CHARSET) == null) {
+        return range;
+      }
+      Map<String, String> parameters = new LinkedHashMap<>(range.getParameters());
+      parameters.keySet().removeIf(CHARSET::equalsIgnoreCase);
+      return new MediaType(range.getType(), range.getSubtype(), parameters);
     }
   }
 }

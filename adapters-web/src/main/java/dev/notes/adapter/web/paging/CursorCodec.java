@@ -91,7 +91,7 @@ public final class CursorCodec {
       throw notOurs();
     }
     Instant createdAt = Instant.ofEpochMilli(payload.getLong());
-    return new NotePosition(createdAt, new NoteId(payload.getLong()));
+    return new NotePosition(createdAt, new NoteId(id(payload)));
   }
 
   CategoryPosition decodeCategoryPosition(String cursor) {
@@ -99,8 +99,20 @@ public final class CursorCodec {
     if (payload.remaining() < Long.BYTES) {
       throw notOurs();
     }
-    CategoryId id = new CategoryId(payload.getLong());
+    CategoryId id = new CategoryId(id(payload));
     return new CategoryPosition(StandardCharsets.UTF_8.decode(payload).toString(), id);
+  }
+
+  /**
+   * We only sign the ids of rows, which are positive; anything else was signed with our key by
+   * someone else (the key is a setting, and its default is public).
+   */
+  private static long id(ByteBuffer payload) {
+    long id = payload.getLong();
+    if (id < 1) {
+      throw notOurs();
+    }
+    return id;
   }
 
   private String seal(byte kind, byte[] payload) {

@@ -82,6 +82,33 @@ class CursorEdgesTest {
   }
 
   @Test
+  void givenANoteCursorSignedWithOurKeyButAnIdOfZero_decode_refusesIt() {
+    String idZero = sealed((byte) 'n', 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    assertThatThrownBy(() -> codec.decodeNotePosition(idZero))
+        .isInstanceOf(InvalidValue.class)
+        .hasMessageContaining("not a nextCursor this service gave out");
+  }
+
+  @Test
+  void givenACategoryCursorSignedWithOurKeyButANegativeId_decode_refusesIt() {
+    String idMinusOne = sealed((byte) 'c', 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 'a');
+
+    assertThatThrownBy(() -> codec.decodeCategoryPosition(idMinusOne))
+        .isInstanceOf(InvalidValue.class)
+        .hasMessageContaining("not a nextCursor this service gave out");
+  }
+
+  @Test
+  void givenANoteCursorAtTheFarthestInstants_decode_givesThemBack() {
+    NotePosition latest = new NotePosition(Instant.ofEpochMilli(Long.MAX_VALUE), new NoteId(1));
+    NotePosition earliest = new NotePosition(Instant.ofEpochMilli(Long.MIN_VALUE), new NoteId(1));
+
+    assertThat(codec.decodeNotePosition(codec.encode(latest))).isEqualTo(latest);
+    assertThat(codec.decodeNotePosition(codec.encode(earliest))).isEqualTo(earliest);
+  }
+
+  @Test
   void givenACursorOneByteShorterThanAMac_decode_refusesIt() {
     String sixteenBytes = Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[16]);
 
