@@ -322,7 +322,8 @@ class OverHttpTest {
       delimiter = '|',
       value = {
         "POST /api/categories HTTP/1.1 | Transfer-Encoding: gzip | Transfer-Encoding",
-        "GET /api/categories HTTP/2.0  | Accept: */*             | HTTP version"
+        "GET /api/categories HTTP/2.0  | Accept: */*             | HTTP version",
+        "CONNECT localhost:80 HTTP/1.1 | Accept: */*             | not a proxy"
       })
   void givenARequestTomcatCannotRead_answer_is400SayingWhy(
       String requestLine, String header, String named) throws Exception {

@@ -8,6 +8,7 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,6 +48,17 @@ class ProblemDetailsTest {
     mvc.perform(patch("/api/notes/1"))
         .andExpect(problem(405, "method-not-allowed"))
         .andExpect(header().string("Allow", containsString("PUT")));
+  }
+
+  @Test
+  void givenAMethodNameOfKilobytes_request_answers405QuotingOnlyItsStart() throws Exception {
+    String method = "X".repeat(3000);
+
+    mvc.perform(request(HttpMethod.valueOf(method), "/api/notes/1"))
+        .andExpect(problem(405, "method-not-allowed"))
+        .andExpect(header().string("Allow", containsString("PUT")))
+        .andExpect(
+            jsonPath("$.detail").value("Method '" + "X".repeat(40) + "...' is not supported."));
   }
 
   @Test

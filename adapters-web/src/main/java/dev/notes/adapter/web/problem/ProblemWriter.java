@@ -45,8 +45,10 @@ public final class ProblemWriter {
                   "the method is not allowed here; the Allow header lists those that are");
           case 501 ->
               ProblemKind.INVALID_REQUEST.problem(
-                  "the request's Transfer-Encoding is not one the server reads: send the body"
-                      + " with a Content-Length, or chunked");
+                  "CONNECT".equals(method)
+                      ? "CONNECT is not served here: this is an API, not a proxy"
+                      : "the request's Transfer-Encoding is not one the server reads: send the"
+                          + " body with a Content-Length, or chunked");
           case 505 ->
               ProblemKind.INVALID_REQUEST.problem(
                   "the request's HTTP version is not one the server speaks: use HTTP/1.1");
@@ -65,8 +67,14 @@ public final class ProblemWriter {
         ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail));
   }
 
-  /** {@code instance} as Spring sets it: the path the client asked for, if it is a valid URI. */
+  /**
+   * {@code instance} as Spring sets it: the path the client asked for, if it is a valid URI. The
+   * target of a CONNECT ({@code host:port}) is no path: it would read as a URI of scheme "host".
+   */
   public static ProblemDetail withInstance(ProblemDetail problem, String requestUri) {
+    if (!requestUri.startsWith("/")) {
+      return problem;
+    }
     try {
       problem.setInstance(URI.create(requestUri));
     } catch (IllegalArgumentException notAUri) {

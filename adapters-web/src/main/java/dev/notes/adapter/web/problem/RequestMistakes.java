@@ -10,6 +10,7 @@ import org.springframework.util.ObjectUtils;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.NotAcceptableStatusException;
 
@@ -35,6 +36,9 @@ final class RequestMistakes {
     if (mistake instanceof HttpMediaTypeNotSupportedException unsupported) {
       return unsupportedMediaType(unsupported);
     }
+    if (mistake instanceof HttpRequestMethodNotSupportedException unsupported) {
+      return methodNotSupported(unsupported);
+    }
     return null;
   }
 
@@ -49,11 +53,19 @@ final class RequestMistakes {
     String value = ObjectUtils.nullSafeToString(mismatch.getValue());
     return ProblemKind.invalidField(
         String.valueOf(field),
-        "must be "
-            + kindOf(mismatch.getRequiredType())
-            + ", was '"
-            + (value.length() <= 40 ? value : value.substring(0, 40) + "...")
-            + "'");
+        "must be " + kindOf(mismatch.getRequiredType()) + ", was '" + shortened(value) + "'");
+  }
+
+  /** Spring's detail, with a method name of any length (up to Tomcat's 8 KB) cut short. */
+  static ProblemDetail methodNotSupported(HttpRequestMethodNotSupportedException unsupported) {
+    ProblemDetail problem = unsupported.getBody();
+    problem.setDetail("Method '" + shortened(unsupported.getMethod()) + "' is not supported.");
+    return problem;
+  }
+
+  /** What the client sent, quoted back in a detail: enough to recognise it, never kilobytes. */
+  private static String shortened(String sent) {
+    return sent.length() <= 40 ? sent : sent.substring(0, 40) + "...";
   }
 
   /**

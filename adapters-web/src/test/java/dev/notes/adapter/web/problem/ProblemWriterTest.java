@@ -61,6 +61,17 @@ class ProblemWriterTest {
   }
 
   @Test
+  void givenConnect_forStatus501_saysTheServerIsNoProxy() {
+    ProblemDetail problem = ProblemWriter.forStatus(501, "CONNECT", "localhost:8080");
+
+    assertThat(problem.getStatus()).isEqualTo(400);
+    assertThat(problem.getType()).isEqualTo(ProblemKind.INVALID_REQUEST.type());
+    assertThat(problem.getDetail())
+        .isEqualTo("CONNECT is not served here: this is an API, not a proxy");
+    assertThat(problem.getInstance()).isNull();
+  }
+
+  @Test
   void givenAPathThatIsNoUri_withInstance_leavesTheInstanceOut() {
     ProblemDetail problem = ProblemWriter.forStatus(404, "GET", "/api/a b");
 
