@@ -13,7 +13,6 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpHeaders;
@@ -83,7 +82,7 @@ class OpenApiDescription implements OpenApiCustomizer {
     Schema<?> schema = parameter.getSchema();
     switch (parameter.getName()) {
       case "id", "categoryId" -> {
-        schema.setTypes(Set.of("integer"));
+        schema.setType("integer");
         schema.setFormat("int64");
         schema.setMinimum(BigDecimal.ONE);
       }
@@ -130,15 +129,15 @@ class OpenApiDescription implements OpenApiCustomizer {
         components.getSchemas() == null ? null : components.getSchemas().get("NoteRequest");
     if (request != null) {
       Schema<?> both = new Schema<>().required(List.of("categoryId", "categoryName"));
-      both.addProperty("categoryId", new Schema<>().types(Set.of("integer")));
-      both.addProperty("categoryName", new Schema<>().types(Set.of("string")));
+      both.addProperty("categoryId", new Schema<>().type("integer"));
+      both.addProperty("categoryName", new Schema<>().type("string"));
       request.not(both);
     }
   }
 
   /**
-   * swagger-core writes a nullable reference as {@code {"$ref": ..., "type": "null"}}, which no
-   * value satisfies; OpenAPI 3.1 says "this or null" with {@code oneOf}.
+   * A reference cannot be nullable itself in OpenAPI 3.0 (siblings of {@code $ref} are ignored):
+   * "this or null" is a nullable object that is all of the reference (nullable needs a type).
    */
   private static void allowNullCategory(Components components) {
     Schema<?> note =
@@ -147,9 +146,9 @@ class OpenApiDescription implements OpenApiCustomizer {
       return;
     }
     Schema<?> category = note.getProperties().get("category");
-    Schema<?> categoryOrNull = new Schema<>().description(category.getDescription());
-    categoryOrNull.addOneOfItem(new Schema<>().$ref(category.get$ref()));
-    categoryOrNull.addOneOfItem(new Schema<>().types(Set.of("null")));
+    Schema<?> categoryOrNull =
+        new Schema<>().type("object").nullable(true).description(category.getDescription());
+    categoryOrNull.addAllOfItem(new Schema<>().$ref(category.get$ref()));
     note.addProperty("category", categoryOrNull);
   }
 }

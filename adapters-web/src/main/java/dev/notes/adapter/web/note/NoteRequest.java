@@ -27,7 +27,7 @@ record NoteRequest(
         String text,
     @Schema(
             description = "An existing category; give this or categoryName, or neither (not both)",
-            types = {"integer", "null"},
+            nullable = true,
             minimum = "1",
             format = "int64",
             example = "1")
@@ -36,7 +36,7 @@ record NoteRequest(
             description =
                 "A category by name (trimmed, as in CategoryRequest), created when missing;"
                     + " give this or categoryId, or neither (not both)",
-            types = {"string", "null"},
+            nullable = true,
             minLength = 1,
             maxLength = CategoryName.MAX_CODE_POINTS,
             pattern = RequestValues.CATEGORY_NAME,

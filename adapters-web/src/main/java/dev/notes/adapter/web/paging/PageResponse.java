@@ -11,9 +11,7 @@ import java.util.function.Function;
 @Schema(requiredProperties = {"items", "nextCursor"})
 public record PageResponse<T>(
     List<T> items,
-    @Schema(
-            types = {"string", "null"},
-            description = "Pass as cursor for the next page; null on the last")
+    @Schema(nullable = true, description = "Pass as cursor for the next page; null on the last")
         String nextCursor) {
 
   public static <D, P, T> PageResponse<T> of(

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -43,7 +42,7 @@ class ProblemResponses implements OpenApiCustomizer {
   @Override
   public void customise(OpenAPI openApi) {
     Components components = openApi.getComponents(); // springdoc always makes them
-    ModelConverters.getInstance(true).readAll(ProblemBody.class).forEach(components::addSchemas);
+    ModelConverters.getInstance(false).readAll(ProblemBody.class).forEach(components::addSchemas);
     Arrays.stream(ProblemKind.values())
         .filter(kind -> kind != ProblemKind.METHOD_NOT_ALLOWED) // Spring's, on no endpoint
         .collect(groupingBy(ProblemResponses::componentName, LinkedHashMap::new, toList()))
@@ -76,8 +75,7 @@ class ProblemResponses implements OpenApiCustomizer {
         .forEach(
             name -> {
               String type = name.equals(HttpHeaders.RETRY_AFTER) ? "integer" : "string";
-              response.addHeaderObject(
-                  name, new Header().schema(new Schema<>().types(Set.of(type))));
+              response.addHeaderObject(name, new Header().schema(new Schema<>().type(type)));
             });
     return response;
   }

@@ -30,8 +30,10 @@ public final class Scenario {
     check(byName.getNoteCount() == 1, "tech has one note: " + byName);
     PageResponseNoteResponse page = notes.listCategoryNotes(tech.getId(), 50, null);
     check(page.getItems().size() == 1 && page.getNextCursor() == null, "one page: " + page);
+    NoteResponse loose = notes.createNote(new NoteRequest().text("in no category"));
+    check(notes.getNote(loose.getId()).getCategory() == null, "uncategorized: " + loose);
     PageResponseNoteResponse all = notes.listNotes(null, null, null, null, null);
-    check(!all.getItems().isEmpty(), "all notes: " + all);
+    check(all.getItems().size() == 2, "all notes: " + all);
     try {
       categories.createCategory(new CategoryRequest().name("Tech"));
       check(false, "a second Tech was created");
