@@ -15,6 +15,15 @@ final class LikePattern {
 
   private LikePattern() {}
 
+  /**
+   * Whether a search text holds a sigma ({@code Σ}, {@code σ} or {@code ς}): only then must both
+   * sides of the comparison fold the word-final {@code ς} into {@code σ} (NoteFilter). A text
+   * without one matches the same with or without the fold, which one-for-one replacement keeps.
+   */
+  static boolean hasSigma(String text) {
+    return text.indexOf('Σ') >= 0 || text.indexOf('σ') >= 0 || text.indexOf('ς') >= 0;
+  }
+
   static String escape(String text) {
     StringBuilder escaped = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {

@@ -8,14 +8,15 @@ import java.time.Instant;
 
 /**
  * The parameters of one note-list statement: which notes (a category id, or uncategorized only, and
- * an escaped text substring, each optional), the keyset position to continue after or nulls, the
- * last note a bounded search may read or nulls, and how many rows to read (one more than the page,
- * to tell whether another page follows).
+ * an escaped text substring, each optional, and whether the search folds sigmas), the keyset
+ * position to continue after or nulls, the last note a bounded search may read or nulls, and how
+ * many rows to read (one more than the page, to tell whether another page follows).
  */
 record NotePageQuery(
     Long categoryId,
     boolean uncategorizedOnly,
     String textContains,
+    boolean foldSigma,
     Instant afterCreatedAt,
     Long afterId,
     Instant stopCreatedAt,
@@ -27,6 +28,7 @@ record NotePageQuery(
         filter.category().map(CategoryId::value).orElse(null),
         filter.uncategorizedOnly(),
         filter.textContains().map(LikePattern::escape).orElse(null),
+        filter.textContains().filter(LikePattern::hasSigma).isPresent(),
         request.after().map(NotePosition::createdAt).orElse(null),
         request.after().map(after -> after.id().value()).orElse(null),
         null,
@@ -40,6 +42,7 @@ record NotePageQuery(
         categoryId,
         uncategorizedOnly,
         textContains,
+        foldSigma,
         afterCreatedAt,
         afterId,
         stop.createdAt(),

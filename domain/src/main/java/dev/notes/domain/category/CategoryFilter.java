@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Which categories a list holds: all, or those whose name contains a text, compared by identity (so
- * case-insensitively). {@code %} and {@code _} in the text are literal characters.
+ * case-insensitively). {@code %} and {@code _} in the text are literal characters. As in {@link
+ * dev.notes.domain.note.NoteFilter}, {@code σ} and {@code ς} are one letter to the comparison.
  */
 public record CategoryFilter(Optional<String> nameKeyContains) {
 

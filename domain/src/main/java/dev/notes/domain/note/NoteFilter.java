@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * Which notes a list holds: all, those of one category, or the uncategorized ones; optionally only
  * those whose text contains a substring, compared case-insensitively, with {@code %} and {@code _}
- * as literal characters.
+ * as literal characters. The two small sigmas, {@code σ} and the word-final {@code ς}, are one
+ * letter to the comparison: lower-casing a whole text turns a capital sigma at the end of a word
+ * into {@code ς}, so {@code ΟΣ} lower-cased alone would not be found in {@code ΟΣΑ}.
  */
 public record NoteFilter(
     Optional<CategoryId> category, boolean uncategorizedOnly, Optional<String> textContains) {

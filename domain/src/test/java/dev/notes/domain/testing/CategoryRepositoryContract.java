@@ -254,6 +254,21 @@ public abstract class CategoryRepositoryContract {
         .containsExactly("Backend", "frontEND");
   }
 
+  /** Lower-cased alone, ΟΣ ends in ς; inside ΟΣΑ its Σ is σ: one letter to a search. */
+  @Test
+  void givenNamesWithACapitalSigma_searchInTheCaseTheyWereWritten_findsThem() {
+    categories().add(name("ΟΣΑ"), NOW);
+    categories().add(name("ΟΔΟΣ"), NOW);
+    categories().add(name("ΟΔΑ"), NOW);
+
+    assertThat(names(categories().page(CategoryFilter.nameContaining("ΟΣ"), PageRequest.first(10))))
+        .containsExactlyInAnyOrder("ΟΣΑ", "ΟΔΟΣ");
+    assertThat(names(categories().page(CategoryFilter.nameContaining("Σ"), PageRequest.first(10))))
+        .containsExactlyInAnyOrder("ΟΣΑ", "ΟΔΟΣ");
+    assertThat(names(categories().page(CategoryFilter.nameContaining("σα"), PageRequest.first(10))))
+        .containsExactly("ΟΣΑ");
+  }
+
   @Test
   void givenPercentAndUnderscore_page_matchesThemLiterally() {
     categories().add(name("100%"), NOW);

@@ -110,7 +110,13 @@ final class InMemoryCategoryRepository implements CategoryRepository {
           db.categories.values().stream()
               .filter(
                   category ->
-                      filter.nameKeyContains().map(category.name().key()::contains).orElse(true))
+                      filter
+                          .nameKeyContains()
+                          .map(
+                              text ->
+                                  InMemoryNoteRepository.searchForm(category.name().key())
+                                      .contains(InMemoryNoteRepository.searchForm(text)))
+                          .orElse(true))
               .filter(
                   category ->
                       request

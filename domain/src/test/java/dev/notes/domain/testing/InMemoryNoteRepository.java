@@ -132,7 +132,12 @@ final class InMemoryNoteRepository implements NoteRepository {
   }
 
   private static boolean contains(Note note, String text) {
-    return note.text().value().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT));
+    return searchForm(note.text().value()).contains(searchForm(text));
+  }
+
+  /** Lower case, with the word-final sigma the same letter as the other (NoteFilter). */
+  static String searchForm(String text) {
+    return text.toLowerCase(Locale.ROOT).replace('ς', 'σ');
   }
 
   /** Like a foreign key: a note may only refer to a category that exists. */

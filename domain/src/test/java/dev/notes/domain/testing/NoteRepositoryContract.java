@@ -294,6 +294,23 @@ public abstract class NoteRepositoryContract {
         .containsExactly(match);
   }
 
+  /** Lower-cased alone, ΟΣ ends in ς; inside ΟΣΑ its Σ is σ: one letter to a search. */
+  @Test
+  void givenTextWithACapitalSigma_searchInTheCaseItWasWritten_findsIt() {
+    Note inside = notes().add(text("ΟΣΑ ΚΑΙ ΑΛΛΑ"), Optional.empty(), NOW);
+    Note last = notes().add(text("ΟΔΟΣ"), Optional.empty(), NOW.plusSeconds(1));
+    notes().add(text("ΟΔΑ"), Optional.empty(), NOW.plusSeconds(2));
+
+    assertThat(searchFor("ΟΣ")).containsExactly(last, inside);
+    assertThat(searchFor("Σ")).containsExactly(last, inside);
+    assertThat(searchFor("οδος")).containsExactly(last);
+    assertThat(searchFor("σα")).containsExactly(inside);
+  }
+
+  private List<Note> searchFor(String text) {
+    return notes().page(NoteFilter.all().withTextContaining(text), PageRequest.first(10)).items();
+  }
+
   @Test
   void givenPercentUnderscoreAndBackslash_page_matchesThemLiterally() {
     Note percent = notes().add(text("100% done"), Optional.empty(), NOW);
