@@ -364,6 +364,19 @@ abstract class RestApiEndToEndTest {
     assertProblem(api.get("/api/notes?cursor=" + "x".repeat(40)), 400);
   }
 
+  /** Lower-cased alone, a query ending in Σ ends in ς, while the stored Σ before a letter is σ. */
+  @Test
+  void searches_findTextInTheCaseItWasWritten_evenWithACapitalSigma() {
+    String name = uniqueName().substring(0, 7) + "ΟΣΑ";
+    createCategory(name);
+    long note = createNote(name + " ΚΑΙ ΑΛΛΑ", null).id();
+    String query = encode(name.substring(0, 9)); // ends in ΟΣ
+
+    Response categories = api.get("/api/categories?q=" + query);
+    assertThat(categories.json().get("items").get(0).get("name").asString()).isEqualTo(name);
+    assertThat(ids(api.get("/api/notes?q=" + query))).containsExactly(note);
+  }
+
   @Test
   void listNotes_refusesEmptyOrLooseFilterValuesInsteadOfListingEverything() {
     for (String query : List.of("categoryId=", "limit=", "uncategorized=", "uncategorized=yes")) {
