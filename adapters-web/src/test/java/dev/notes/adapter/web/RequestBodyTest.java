@@ -210,6 +210,7 @@ class RequestBodyTest {
                 .header("Content-Encoding", "gzip")
                 .content(new byte[] {31, -117, 8, 0}))
         .andExpect(problem(415, "unsupported-media-type"))
+        .andExpect(header().string("Accept", "application/json"))
         .andExpect(
             jsonPath("$.detail")
                 .value(

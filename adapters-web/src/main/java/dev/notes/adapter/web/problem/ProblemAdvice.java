@@ -4,6 +4,7 @@ import dev.notes.application.port.out.StorageUnavailable;
 import dev.notes.domain.shared.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -100,9 +101,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       log.error("{}: unexpected failure", describe(request), e);
     }
     ProblemDetail explained = status.is4xxClientError() ? RequestMistakes.explain(e) : null;
-    return explained == null
-        ? super.handleExceptionInternal(e, body, headers, status, request)
-        : super.handleExceptionInternal(e, explained, headers, problem(explained), request);
+    if (explained == null) {
+      return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+    HttpHeaders explainedHeaders = headers;
+    if (explained.getStatus() == 415 && !headers.containsHeader(HttpHeaders.ACCEPT)) {
+      // a content-coded body is a 415 made from an unreadable one: it names the type too
+      explainedHeaders = HttpHeaders.copyOf(headers);
+      explainedHeaders.setAccept(List.of(MediaType.APPLICATION_JSON));
+    }
+    return super.handleExceptionInternal(
+        e, explained, explainedHeaders, problem(explained), request);
   }
 
   /**
