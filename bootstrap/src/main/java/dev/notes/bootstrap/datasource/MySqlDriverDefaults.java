@@ -14,7 +14,8 @@ import org.springframework.core.env.Environment;
  * file because H2 refuses driver properties it does not know.
  *
  * <ul>
- *   <li>{@code createDatabaseIfNotExist}: the database is created when missing (SPEC §4).
+ *   <li>{@code createDatabaseIfNotExist}: the database is created when missing, as the README
+ *       promises.
  *   <li>{@code connectTimeout}: a database that does not answer fails fast, so callers get a 503
  *       within seconds instead of hanging.
  *   <li>{@code socketTimeout}: a database that stops answering in the middle of a statement (a

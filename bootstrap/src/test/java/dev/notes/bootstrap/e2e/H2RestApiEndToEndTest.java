@@ -3,7 +3,7 @@ package dev.notes.bootstrap.e2e;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * SPEC §3 over HTTP on the embedded H2 database (in memory here; the file default is tested in
+ * The REST API over HTTP on the embedded H2 database (in memory here; the file default is tested in
  * {@link H2FileRestartTest}).
  */
 @TestPropertySource(

@@ -5,7 +5,7 @@ import dev.notes.adapter.persistence.testing.MariaDbServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** SPEC §3 over HTTP on MariaDB through mysql-connector-j, as in production. */
+/** The REST API over HTTP on MariaDB through mysql-connector-j, as in production. */
 @MariaDb
 class MariaDbRestApiEndToEndTest extends RestApiEndToEndTest {
 

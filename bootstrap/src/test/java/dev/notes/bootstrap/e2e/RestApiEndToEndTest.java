@@ -22,8 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every row of SPEC §3 over real HTTP against the whole service. Subclasses choose the database;
- * the assertions are the same on each. Tests share one database, so each makes its own names.
+ * Every endpoint of the REST API, with its errors, over real HTTP against the whole service.
+ * Subclasses choose the database; the assertions are the same on each. Tests share one database, so
+ * each makes its own names.
  */
 @SpringBootTest(
     classes = NotesApplication.class,
