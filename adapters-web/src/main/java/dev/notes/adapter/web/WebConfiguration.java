@@ -11,6 +11,7 @@ import dev.notes.adapter.web.paging.CursorCodec;
 import jakarta.servlet.Filter;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
@@ -55,6 +56,11 @@ public class WebConfiguration {
   @Bean
   CursorCodec cursorCodec(
       @Value("${notes.web.cursor-secret:" + DEFAULT_CURSOR_SECRET + "}") String secret) {
+    if (secret.isBlank()) {
+      // the one exception Spring Boot reports at start-up in a few lines naming the setting
+      throw new InvalidConfigurationPropertyValueException(
+          "notes.web.cursor-secret", secret, "A blank key would sign nothing.");
+    }
     return new CursorCodec(secret);
   }
 

@@ -13,7 +13,6 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 class CursorCodecTest {
 
@@ -94,13 +93,5 @@ class CursorCodecTest {
   void givenAHugeString_decode_refusesItWithoutDecoding() {
     assertThatThrownBy(() -> codec.decodeNotePosition("A".repeat(100_000)))
         .isInstanceOf(InvalidValue.class);
-  }
-
-  @Test
-  void givenABlankSecret_construction_fails() {
-    assertThatThrownBy(() -> new CursorCodec(" "))
-        .isInstanceOfSatisfying(
-            InvalidConfigurationPropertyValueException.class,
-            invalid -> assertThat(invalid.getName()).isEqualTo("notes.web.cursor-secret"));
   }
 }

@@ -17,7 +17,6 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /** The edges of a cursor: its longest accepted length, its shortest shapes, and the page asked. */
 class CursorEdgesTest {
@@ -148,14 +147,6 @@ class CursorEdgesTest {
     assertThatThrownBy(() -> codec.notePage(null, 0))
         .isInstanceOfSatisfying(
             InvalidValue.class, refused -> assertThat(refused.valueName()).isEqualTo("limit"));
-  }
-
-  @Test
-  void givenANullSecret_construction_fails() {
-    assertThatThrownBy(() -> new CursorCodec(null))
-        .isInstanceOfSatisfying(
-            InvalidConfigurationPropertyValueException.class,
-            invalid -> assertThat(invalid.getName()).isEqualTo("notes.web.cursor-secret"));
   }
 
   /** A cursor as the codec would seal it: kind, payload, and the first 16 bytes of the MAC. */
