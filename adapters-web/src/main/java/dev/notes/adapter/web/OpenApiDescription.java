@@ -136,8 +136,9 @@ class OpenApiDescription implements OpenApiCustomizer {
   }
 
   /**
-   * A reference cannot be nullable itself in OpenAPI 3.0 (siblings of {@code $ref} are ignored):
-   * "this or null" is a nullable object that is all of the reference (nullable needs a type).
+   * A reference cannot be nullable itself in OpenAPI 3.0 (siblings of {@code $ref} are ignored, and
+   * swagger-core moves a member's description onto the referenced schema): "this or null" is a
+   * nullable object that is all of the reference (nullable needs a type), described here.
    */
   private static void allowNullCategory(Components components) {
     Schema<?> note =
@@ -147,7 +148,7 @@ class OpenApiDescription implements OpenApiCustomizer {
     }
     Schema<?> category = note.getProperties().get("category");
     Schema<?> categoryOrNull =
-        new Schema<>().type("object").nullable(true).description(category.getDescription());
+        new Schema<>().type("object").nullable(true).description("null for an uncategorized note");
     categoryOrNull.addAllOfItem(new Schema<>().$ref(category.get$ref()));
     note.addProperty("category", categoryOrNull);
   }

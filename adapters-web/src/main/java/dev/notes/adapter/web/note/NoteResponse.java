@@ -12,7 +12,7 @@ import java.time.Instant;
 record NoteResponse(
     long id,
     String text,
-    @Schema(description = "null when the note is uncategorized") CategorySummary category,
+    CategorySummary category,
     Instant createdAt,
     Instant updatedAt,
     long version) {
@@ -27,7 +27,9 @@ record NoteResponse(
         note.version());
   }
 
-  @Schema(requiredProperties = {"id", "name"})
+  @Schema(
+      description = "The category a note is in, by its id and current name",
+      requiredProperties = {"id", "name"})
   record CategorySummary(long id, String name) {
 
     static CategorySummary of(CategoryRef ref) {

@@ -26,6 +26,7 @@ record ProblemBody(
     @Schema(description = "The notes in the way; only on category-has-notes problems")
         Long noteCount) {
 
+  @Schema(description = "A field at fault, and what is wrong with it")
   record FieldError(
       @Schema(requiredMode = REQUIRED, example = "name") String field,
       @Schema(requiredMode = REQUIRED, example = "must not be blank") String message) {}
