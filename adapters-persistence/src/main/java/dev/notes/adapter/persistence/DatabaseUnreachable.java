@@ -39,6 +39,21 @@ final class DatabaseUnreachable {
     return false;
   }
 
+  /**
+   * True when the driver cancelled a statement that ran past its timeout: the database answered, so
+   * this is no outage (a socket timeout, by contrast, is a connection exception of class 08).
+   */
+  static boolean statementTimedOut(Throwable failure) {
+    Throwable each = failure;
+    for (int depth = 0; each != null && depth < MAX_DEPTH; depth++) {
+      if (each instanceof QueryTimeoutException || each instanceof SQLTimeoutException) {
+        return true;
+      }
+      each = each.getCause();
+    }
+    return false;
+  }
+
   static boolean explains(Throwable failure) {
     Throwable each = failure;
     for (int depth = 0; each != null && depth < MAX_DEPTH; depth++) {

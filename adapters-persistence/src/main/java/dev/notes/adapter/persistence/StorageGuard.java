@@ -76,6 +76,9 @@ final class StorageGuard implements MethodInterceptor {
     } catch (StorageUnavailable | ConcurrencyFailureException passOn) {
       throw passOn;
     } catch (RuntimeException failure) {
+      if (DatabaseUnreachable.statementTimedOut(failure)) {
+        throw StorageUnavailable.tooSlow(failure);
+      }
       if (DatabaseUnreachable.explains(failure)) {
         throw new StorageUnavailable(failure);
       }

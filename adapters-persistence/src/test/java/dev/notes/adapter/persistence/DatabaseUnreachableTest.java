@@ -46,6 +46,18 @@ class DatabaseUnreachableTest {
 
     assertThat(DatabaseUnreachable.noConnection(timedOut)).isFalse();
     assertThat(DatabaseUnreachable.explains(timedOut)).isTrue();
+    assertThat(DatabaseUnreachable.statementTimedOut(timedOut)).isTrue();
+  }
+
+  /** Connector/J's socket timeout: the server stopped answering, which is an outage. */
+  @Test
+  void givenABrokenConnection_statementTimedOut_isFalse() {
+    Exception broken =
+        new MyBatisSystemException(
+            "query failed", new SQLException("Communications link failure", "08S01"));
+
+    assertThat(DatabaseUnreachable.statementTimedOut(broken)).isFalse();
+    assertThat(DatabaseUnreachable.explains(broken)).isTrue();
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionSystemException;
@@ -125,6 +126,24 @@ class StorageGuardTest {
                             })))
         .isInstanceOf(CannotAcquireLockException.class);
 
+    assertThat(runs).hasValue(1);
+  }
+
+  /** A statement cancelled for its time: the database answered, and says it was too slow. */
+  @Test
+  void givenAStatementThatRanPastItsTimeout_repository_answersStorageUnavailableSayingSo() {
+    NoteRepository notes =
+        StorageGuard.around(
+            NoteRepository.class,
+            pretendNotes(
+                () -> {
+                  runs.incrementAndGet();
+                  throw new QueryTimeoutException("Statement cancelled due to timeout");
+                }));
+
+    assertThatThrownBy(() -> notes.remove(new NoteId(7)))
+        .isInstanceOf(StorageUnavailable.class)
+        .hasMessageContaining("did not finish this within the time allowed");
     assertThat(runs).hasValue(1);
   }
 

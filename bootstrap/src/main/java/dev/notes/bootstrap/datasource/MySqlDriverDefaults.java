@@ -19,8 +19,8 @@ import org.springframework.core.env.Environment;
  *   <li>{@code connectTimeout}: a database that does not answer fails fast, so callers get a 503
  *       within seconds instead of hanging.
  *   <li>{@code socketTimeout}: a database that stops answering in the middle of a statement (a
- *       frozen server, a dropped network) fails the request after 10 s instead of holding it
- *       forever; no statement of Notes comes near that.
+ *       frozen server, a dropped network) fails the request after 15 s instead of holding it
+ *       forever; a statement whose work grows with the data is cancelled after 10 s before that.
  *   <li>{@code innodb_lock_wait_timeout} of 5 s instead of 50 s: a change stuck behind a lock is
  *       refused (503, try again) while the caller still waits for it.
  *   <li>prepared-statement cache and local session/transaction state: no re-parsing of every
@@ -42,6 +42,16 @@ public class MySqlDriverDefaults implements BeanPostProcessor, EnvironmentAware 
 
   private static final String SOCKET_TIMEOUT = "socketTimeout";
 
+  /**
+   * Longer than a statement may run (10 s, {@code mybatis.configuration.default-statement-timeout})
+   * plus the driver's cancel of it, which opens a connection of its own (connect timeout 2 s): a
+   * statement cancelled for its time is then answered by the server, on a connection that stays
+   * whole. At 10 s like the statement timeout, the socket timeout won that race now and then and
+   * closed the socket under the cancelled statement; the pool kept the connection, and the next
+   * request that borrowed it failed with a 503.
+   */
+  static final String SOCKET_TIMEOUT_MILLIS = "15000";
+
   private static final Map<String, String> DEFAULTS =
       Map.of(
           CREATE_DATABASE,
@@ -49,7 +59,7 @@ public class MySqlDriverDefaults implements BeanPostProcessor, EnvironmentAware 
           CONNECT_TIMEOUT,
           CONNECT_TIMEOUT_MILLIS,
           SOCKET_TIMEOUT,
-          "10000",
+          SOCKET_TIMEOUT_MILLIS,
           "sessionVariables",
           "innodb_lock_wait_timeout=5",
           "cachePrepStmts",

@@ -26,6 +26,15 @@ public final class StorageUnavailable extends RuntimeException {
         "the database is too busy to finish this right now; try again later", cause);
   }
 
+  /**
+   * The database did not finish the statement within the time a statement may take, and cancelled
+   * it: a search over many long texts, say. It answered; it was not unreachable.
+   */
+  public static StorageUnavailable tooSlow(Throwable cause) {
+    return new StorageUnavailable(
+        "the database did not finish this within the time allowed; try again later", cause);
+  }
+
   /** This kind of work already takes all of the database it may have for now. */
   public static StorageUnavailable rationed(String work) {
     return new StorageUnavailable(
