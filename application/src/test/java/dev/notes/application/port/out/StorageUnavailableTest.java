@@ -29,6 +29,17 @@ class StorageUnavailableTest {
   }
 
   @Test
+  void givenAStatementPastItsTimeout_theMessageSaysItWasTooSlow_notUnreachable() {
+    StorageUnavailable tooSlow =
+        StorageUnavailable.tooSlow(new IllegalStateException("Statement cancelled due to timeout"));
+
+    assertThat(tooSlow.getMessage())
+        .isEqualTo("the database did not finish this within the time allowed; try again later");
+    assertThat(tooSlow.reason())
+        .isEqualTo("java.lang.IllegalStateException: Statement cancelled due to timeout");
+  }
+
+  @Test
   void givenRationedWork_theMessageNamesTheWork_andIsAlsoTheReason() {
     StorageUnavailable rationed = StorageUnavailable.rationed("text searches");
 
