@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Predicate;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -29,14 +30,7 @@ final class DatabaseUnreachable {
 
   /** True when the failure came before any statement: no connection could be had. */
   static boolean noConnection(Throwable failure) {
-    Throwable each = failure;
-    for (int depth = 0; each != null && depth < MAX_DEPTH; depth++) {
-      if (each instanceof CannotGetJdbcConnectionException) {
-        return true;
-      }
-      each = each.getCause();
-    }
-    return false;
+    return anyCause(failure, CannotGetJdbcConnectionException.class::isInstance);
   }
 
   /**
@@ -44,20 +38,20 @@ final class DatabaseUnreachable {
    * this is no outage (a socket timeout, by contrast, is a connection exception of class 08).
    */
   static boolean statementTimedOut(Throwable failure) {
-    Throwable each = failure;
-    for (int depth = 0; each != null && depth < MAX_DEPTH; depth++) {
-      if (each instanceof QueryTimeoutException || each instanceof SQLTimeoutException) {
-        return true;
-      }
-      each = each.getCause();
-    }
-    return false;
+    return anyCause(
+        failure,
+        cause -> cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException);
   }
 
   static boolean explains(Throwable failure) {
+    return anyCause(failure, DatabaseUnreachable::isUnreachable);
+  }
+
+  /** The failure or one of its causes, bounded: a cause chain may loop. */
+  private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
     Throwable each = failure;
     for (int depth = 0; each != null && depth < MAX_DEPTH; depth++) {
-      if (isUnreachable(each)) {
+      if (test.test(each)) {
         return true;
       }
       each = each.getCause();
