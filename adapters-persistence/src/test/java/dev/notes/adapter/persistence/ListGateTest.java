@@ -7,6 +7,7 @@ import dev.notes.application.port.out.StorageUnavailable;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /** How many lists the gate lets be read at once, in what order the others follow, and when not. */
 class ListGateTest {
+
+  /**
+   * A new thread for each task, never CompletableFuture's default pool: on two cores that is one
+   * thread from JDK 25 on, and a task queued behind the holder of a turn would never start.
+   */
+  static final Executor A_THREAD_EACH = task -> new Thread(task).start();
 
   private final CountDownLatch leave = new CountDownLatch(1);
 
@@ -48,7 +55,8 @@ class ListGateTest {
                     () -> {
                       read.set(true);
                       return "page";
-                    }));
+                    }),
+            A_THREAD_EACH);
     Thread.sleep(200);
     assertThat(read).as("read while the only turn was taken").isFalse();
     leave.countDown();
@@ -115,7 +123,8 @@ class ListGateTest {
                     Thread.currentThread().interrupt();
                     return false;
                   }
-                }));
+                }),
+        A_THREAD_EACH);
     assertThat(inside.await(10, TimeUnit.SECONDS)).as("the holder got its turn").isTrue();
   }
 }

@@ -15,12 +15,19 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DirectConsoleAppenderTest {
+
+  /**
+   * A new thread for each logging call, never CompletableFuture's default pool: on two cores that
+   * is one thread from JDK 25 on, and a call queued behind the held write would never start.
+   */
+  private static final Executor A_THREAD_EACH = task -> new Thread(task).start();
 
   private final LoggerContext context = new LoggerContext();
   private final Logger logger = context.getLogger("requests");
@@ -46,7 +53,8 @@ class DirectConsoleAppenderTest {
     CompletableFuture<Void> held = standardOutput.holdingTheNextWrite(() -> logger.info("held"));
     String message = "x".repeat(ATOMIC_WRITE_LIMIT - "INFO \n".length());
 
-    CompletableFuture<Void> next = CompletableFuture.runAsync(() -> logger.info(message));
+    CompletableFuture<Void> next =
+        CompletableFuture.runAsync(() -> logger.info(message), A_THREAD_EACH);
 
     assertThat(next).succeedsWithin(Duration.ofSeconds(10));
     standardOutput.release();
@@ -63,7 +71,8 @@ class DirectConsoleAppenderTest {
     CompletableFuture<Void> held = standardOutput.holdingTheNextWrite(() -> logger.info("held"));
     String stackTrace = "x".repeat(ATOMIC_WRITE_LIMIT + 1 - "ERROR \n".length());
 
-    CompletableFuture<Void> longOne = CompletableFuture.runAsync(() -> logger.error(stackTrace));
+    CompletableFuture<Void> longOne =
+        CompletableFuture.runAsync(() -> logger.error(stackTrace), A_THREAD_EACH);
 
     assertThat(longOne)
         .failsWithin(Duration.ofMillis(500))
@@ -116,7 +125,7 @@ class DirectConsoleAppenderTest {
 
     CompletableFuture<Void> holdingTheNextWrite(Runnable logging) throws InterruptedException {
       holdNext = released;
-      CompletableFuture<Void> writing = CompletableFuture.runAsync(logging);
+      CompletableFuture<Void> writing = CompletableFuture.runAsync(logging, A_THREAD_EACH);
       assertThat(entered.await(10, TimeUnit.SECONDS)).as("the held write began").isTrue();
       return writing;
     }
