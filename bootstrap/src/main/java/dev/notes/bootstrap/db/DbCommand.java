@@ -8,6 +8,7 @@ import java.util.Optional;
 enum DbCommand {
   MIGRATE("migrate"),
   INFO("info"),
+  REPAIR("repair"),
   DROP("drop");
 
   private final String word;

@@ -13,7 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar notes.jar db migrate|info|drop [--yes]}: the original design's {@code
+ * {@code java -jar notes.jar db migrate|info|repair|drop [--yes]}: the original design's {@code
  * create_db}, {@code init_db} and {@code drop_db}. Starts a small Spring context (configuration and
  * the data source, no web server, no automatic migration), runs one command and returns its exit
  * code: 0 done (or the usage asked for with {@code --help}), 1 failed, 2 refused or misused.
@@ -28,7 +28,8 @@ public final class DbCommandLine {
       """
       usage: java -jar notes.jar db <command> [--spring.datasource.url=...]
         migrate      create the database when missing and apply pending migrations
-        info         list applied and pending migrations
+        info         list applied, pending and failed migrations
+        repair       forget failed migrations (after fixing their cause), so migrate retries them
         drop --yes   drop every table of the database (refuses without --yes)
       The database is the one the service uses: SPRING_DATASOURCE_URL, _USERNAME, _PASSWORD,
       or the embedded H2 file database under ./data/ when none is set.""";
@@ -111,6 +112,10 @@ public final class DbCommandLine {
                 "logging.level.org.springframework.boot.SpringApplication",
                 "OFF",
                 "logging.level.com.zaxxer.hikari",
+                "OFF",
+                // its ERROR for a failed migration says "restore backups": the command's own line
+                // says what failed and how to go on (db repair)
+                "logging.level.org.flywaydb",
                 "OFF"))
         .run(springArgs);
   }

@@ -2,10 +2,13 @@ package dev.notes.bootstrap.db;
 
 import dev.notes.bootstrap.datasource.JdbcUrls;
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.CleanResult;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.RepairResult;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
 /**
@@ -26,6 +29,7 @@ class DbCommandRunner {
       switch (command) {
         case MIGRATE -> migrate(out);
         case INFO -> info(out);
+        case REPAIR -> repair(out);
         case DROP -> drop(out);
       }
       return DbCommandLine.OK;
@@ -36,7 +40,8 @@ class DbCommandRunner {
               + ": failed on "
               + databaseUrl
               + ": "
-              + JdbcUrls.withoutSecrets(JdbcUrls.rootMessage(failure)));
+              + JdbcUrls.withoutSecrets(JdbcUrls.rootMessage(failure))
+              + repairHint());
       return DbCommandLine.FAILED;
     }
   }
@@ -62,6 +67,49 @@ class DbCommandRunner {
           migration.getDescription(),
           migration.getState().getDisplayName(),
           migration.getInstalledOn() == null ? "" : migration.getInstalledOn().toInstant());
+    }
+  }
+
+  /**
+   * Flyway's repair: removes failed migrations from the schema history (and realigns the checksums
+   * of applied ones). Flyway records a failed migration on MySQL and MariaDB, whose DDL cannot be
+   * rolled back, and refuses every later migrate and start-up until it is gone.
+   */
+  private void repair(PrintStream out) {
+    RepairResult result = flyway.repair();
+    out.printf(
+        "notes db repair: %s: %s; schema version %s%n",
+        databaseUrl,
+        result.migrationsRemoved.isEmpty()
+            ? "no failed migration to remove"
+            : "removed the failed "
+                + result.migrationsRemoved.stream()
+                    .map(removed -> removed.version + " (" + removed.description + ")")
+                    .collect(Collectors.joining(", "))
+                + ": db migrate applies it again",
+        currentVersion());
+  }
+
+  /**
+   * What to do when the schema history holds a failed migration: Flyway's own advice names its
+   * command line, which the jar does not ship; the jar's {@code db repair} does the same.
+   */
+  private String repairHint() {
+    try {
+      return Arrays.stream(flyway.info().all())
+          .filter(migration -> migration.getState().isFailed())
+          .findFirst()
+          .map(
+              failed ->
+                  "; migration "
+                      + failed.getVersion()
+                      + " ("
+                      + failed.getDescription()
+                      + ") is recorded as failed: fix its cause, remove anything it left half"
+                      + " done, then run db repair and db migrate")
+          .orElse("");
+    } catch (RuntimeException cannotTell) {
+      return ""; // the database cannot be read either: the failure above says why
     }
   }
 

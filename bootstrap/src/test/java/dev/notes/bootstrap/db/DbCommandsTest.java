@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The jar's {@code db} commands on a fresh embedded H2 file database, and their failures. The same
@@ -155,6 +159,66 @@ class DbCommandsTest {
     assertThat(asked.exitCode()).isZero();
     assertThat(asked.out()).startsWith("usage:");
     assertThat(asked.err()).isEmpty();
+  }
+
+  @Test
+  void givenAFailedMigrationInTheHistory_migrate_failsNamingItAndDbRepair() {
+    recordTheLastMigrationAsFailed();
+
+    DbCommandOutput refused = DbCommandOutput.run(h2Url(), "migrate");
+
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err().strip().lines()).hasSize(1);
+    assertThat(refused.err())
+        .contains("migration 4 (refuse notes in deleted categories) is recorded as failed")
+        .contains("run db repair and db migrate");
+  }
+
+  @Test
+  void givenAFailedMigrationInTheHistory_repair_removesIt_andMigrateAppliesItAgain() {
+    recordTheLastMigrationAsFailed();
+
+    DbCommandOutput repaired = DbCommandOutput.run(h2Url(), "repair");
+    DbCommandOutput migrated = DbCommandOutput.run(h2Url(), "migrate");
+
+    assertThat(repaired.exitCode()).as(repaired.err()).isZero();
+    assertThat(repaired.out())
+        .contains("removed the failed 4 (refuse notes in deleted categories)")
+        .contains("schema version 3");
+    assertThat(migrated.exitCode()).as(migrated.err()).isZero();
+    assertThat(migrated.out()).contains("schema version 4 (1 migration applied now)");
+  }
+
+  @Test
+  void givenNoFailedMigration_repair_changesNothing() {
+    DbCommandOutput.run(h2Url(), "migrate");
+
+    DbCommandOutput repaired = DbCommandOutput.run(h2Url(), "repair");
+
+    assertThat(repaired.exitCode()).as(repaired.err()).isZero();
+    assertThat(repaired.out()).contains("no failed migration to remove");
+    assertThat(DbCommandOutput.run(h2Url(), "migrate").out()).contains("0 migrations applied");
+  }
+
+  /**
+   * What MySQL and MariaDB leave after a migration fails (their DDL cannot be rolled back, so
+   * Flyway records the failure); H2 rolls a failed migration back, so the row is written by hand.
+   */
+  private void recordTheLastMigrationAsFailed() {
+    Flyway.configure()
+        .dataSource(h2Url(), "sa", "")
+        .locations("classpath:db/migration", "classpath:db/vendor/h2")
+        .target("3")
+        .load()
+        .migrate();
+    JdbcTemplate jdbc =
+        new JdbcTemplate(new SimpleDriverDataSource(new Driver(), h2Url(), "sa", ""));
+    jdbc.update(
+        "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+            + " checksum, installed_by, execution_time, success)"
+            + " SELECT MAX(installed_rank) + 1, '4', 'refuse notes in deleted categories', 'SQL',"
+            + " 'V4__refuse_notes_in_deleted_categories.sql', 0, 'sa', 0, FALSE"
+            + " FROM flyway_schema_history");
   }
 
   /** Counted from the jar's class path, not kept by hand: versions run 1, 2, ... without gaps. */

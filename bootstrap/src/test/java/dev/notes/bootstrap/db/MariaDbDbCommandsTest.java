@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class MariaDbDbCommandsTest {
 
   private static final String DATABASE = "notes_test_dbcommands";
+  private static final String REPAIRED = "notes_test_dbrepair";
+  private static final String OWNER = "'notes_test_owner'@'%'";
 
   /** As an operator gives it: no createDatabaseIfNotExist in the URL, the service adds it. */
   private static List<String> database(String username, String password) {
@@ -67,6 +69,77 @@ class MariaDbDbCommandsTest {
     assertThat(failed.exitCode()).isEqualTo(1);
     assertThat(failed.err().strip().lines()).hasSize(1);
     assertThat(failed.err()).contains(DATABASE).doesNotContain("wrong-secret");
+  }
+
+  /**
+   * A real failed migration: MariaDB refuses V3's first CREATE TRIGGER to an owner without the
+   * TRIGGER privilege (as MySQL 8 refuses it, with binary logging on, to one without SUPER). Flyway
+   * records V3 as failed, and nothing migrates until db repair; then V3 applies in full.
+   */
+  @Test
+  void givenAnOwnerWhoMayNotCreateTriggers_migrateFails_andAfterTheGrantRepairLetsItFinish()
+      throws SQLException {
+    asRoot(
+        "DROP DATABASE IF EXISTS " + REPAIRED,
+        "DROP USER IF EXISTS " + OWNER,
+        "CREATE USER " + OWNER + " IDENTIFIED BY 'owner-secret'",
+        "GRANT ALL PRIVILEGES ON " + REPAIRED + ".* TO " + OWNER,
+        "REVOKE TRIGGER ON " + REPAIRED + ".* FROM " + OWNER);
+    List<String> owner =
+        List.of(
+            "--spring.datasource.url=" + MariaDbServer.baseUrl() + REPAIRED,
+            "--spring.datasource.username=notes_test_owner",
+            "--spring.datasource.password=owner-secret");
+    try {
+      DbCommandOutput refused = DbCommandOutput.run(owner, "migrate");
+      assertThat(refused.exitCode()).isEqualTo(1);
+      assertThat(refused.err())
+          .contains("TRIGGER command denied")
+          .contains("migration 3 (keep note counts) is recorded as failed")
+          .contains("run db repair and db migrate");
+
+      asRoot("GRANT TRIGGER ON " + REPAIRED + ".* TO " + OWNER);
+      DbCommandOutput stillRefused = DbCommandOutput.run(owner, "migrate");
+      assertThat(stillRefused.exitCode()).isEqualTo(1);
+      assertThat(stillRefused.err()).contains("run db repair and db migrate");
+
+      DbCommandOutput repaired = DbCommandOutput.run(owner, "repair");
+      assertThat(repaired.exitCode()).as(repaired.err()).isZero();
+      assertThat(repaired.out()).contains("removed the failed 3 (keep note counts)");
+      DbCommandOutput migrated = DbCommandOutput.run(owner, "migrate");
+      assertThat(migrated.exitCode()).as(migrated.err()).isZero();
+      assertThat(migrated.out()).contains("schema version 3 (1 migration applied now)");
+      assertThat(triggersOf(REPAIRED)).isEqualTo(4);
+    } finally {
+      asRoot("DROP USER IF EXISTS " + OWNER, "DROP DATABASE IF EXISTS " + REPAIRED);
+    }
+  }
+
+  private static void asRoot(String... statements) throws SQLException {
+    try (Connection server =
+            DriverManager.getConnection(
+                MariaDbServer.baseUrl(), MariaDbServer.USERNAME, MariaDbServer.PASSWORD);
+        Statement statement = server.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
+  }
+
+  private static int triggersOf(String database) throws SQLException {
+    try (Connection server =
+            DriverManager.getConnection(
+                MariaDbServer.baseUrl(), MariaDbServer.USERNAME, MariaDbServer.PASSWORD);
+        ResultSet count =
+            server
+                .createStatement()
+                .executeQuery(
+                    "SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '"
+                        + database
+                        + "'")) {
+      count.next();
+      return count.getInt(1);
+    }
   }
 
   private static void dropDatabase() throws SQLException {
