@@ -77,6 +77,17 @@ public class WebConfiguration {
     };
   }
 
+  /**
+   * Answers {@code Expect: 100-continue} only when the body is read: a body the API refuses unread
+   * (over 1 MiB by its Content-Length, content-coded, not JSON, or sent to no endpoint) gets its
+   * 4xx at once, and the client never starts sending it. Tomcat's default says "continue" as soon
+   * as the headers are in, so curl uploaded a 5 MB body only to be told 413.
+   */
+  @Bean
+  TomcatConnectorCustomizer continueOnlyWhenTheBodyIsRead() {
+    return connector -> connector.setProperty("continueResponseTiming", "onRead");
+  }
+
   /** Tomcat's own error answers (a malformed URL or header, ...) as problem+json, not HTML. */
   @Bean
   ProblemReportValve.Installer problemReportValve() {

@@ -102,6 +102,33 @@ class OverHttpTest {
   }
 
   @Test
+  void givenExpectContinueAndAContentLengthOverOneMebibyte_post_answers413WithoutAskingForTheBody()
+      throws Exception {
+    RawResponse response =
+        raw(
+            "POST /api/notes HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 5000000\r\nExpect: 100-continue\r\n\r\n");
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.head()).doesNotContain("100");
+  }
+
+  @Test
+  void givenExpectContinue_post_getsItsContinue_andItsBodyIsRead() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri("/api/notes"))
+            .header("Content-Type", "application/json")
+            .expectContinue(true)
+            .POST(BodyPublishers.ofString("{\"text\": 5}"))
+            .build();
+
+    HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).path("errors").path(0).path("field").asString()).isEqualTo("text");
+  }
+
+  @Test
   void givenANumberWhereTextIsExpected_post_answers400AsInTheSlices() throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(uri("/api/notes"))
