@@ -3,13 +3,14 @@ package dev.notes.bootstrap.datasource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
-class EmbeddedDatabaseInUseAnalyzerTest {
+class DatabaseRefusedAnalyzerTest {
 
   @Test
   void givenTheH2FileOpenInAnotherProcess_theReportSaysSo_andHowToGoOn() {
@@ -18,10 +19,10 @@ class EmbeddedDatabaseInUseAnalyzerTest {
             "Database may be already in use: \"/srv/notes/data/notes.mv.db\". Possible solutions:"
                 + " close all other connection(s); use the server mode [90020-240]",
             "90020",
-            EmbeddedDatabaseInUseAnalyzer.H2_DATABASE_ALREADY_OPEN);
+            DatabaseRefusedAnalyzer.H2_DATABASE_ALREADY_OPEN);
     Throwable startUp = new BeanCreationException("flyway", "Failed", locked);
 
-    FailureAnalysis analysis = new EmbeddedDatabaseInUseAnalyzer().analyze(startUp);
+    FailureAnalysis analysis = new DatabaseRefusedAnalyzer().analyze(startUp);
 
     assertThat(analysis.getDescription())
         .startsWith("The embedded H2 database is open in another process")
@@ -30,10 +31,32 @@ class EmbeddedDatabaseInUseAnalyzerTest {
   }
 
   @Test
-  void anyOtherDatabaseFailure_isLeftToSpringBoot() {
-    SQLException refused = new SQLException("Access denied", "28000", 1045);
+  void givenCredentialsTheDatabaseRefuses_theReportQuotesIt_andNamesTheSettings() {
+    SQLException refused =
+        new SQLException(
+            "Access denied for user 'notes'@'10.0.0.7' (using password: YES)", "28000", 1045);
+    Throwable startUp = new BeanCreationException("flyway", "Failed", refused);
 
-    assertThat(new EmbeddedDatabaseInUseAnalyzer().analyze(new IllegalStateException(refused)))
+    FailureAnalysis analysis = new DatabaseRefusedAnalyzer().analyze(startUp);
+
+    assertThat(analysis.getDescription())
+        .isEqualTo(
+            "The database refused the service:"
+                + " Access denied for user 'notes'@'10.0.0.7' (using password: YES)");
+    assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_PASSWORD");
+  }
+
+  @Test
+  void aMigrationThatFailedOnAStatement_isLeftToTheMigrationReport() {
+    SQLException refused = new SQLException("TRIGGER command denied", "42000", 1142);
+    Throwable startUp = new IllegalStateException(new FlywayException("V3 failed", refused));
+
+    assertThat(new DatabaseRefusedAnalyzer().analyze(startUp)).isNull();
+  }
+
+  @Test
+  void aFailureWithoutSql_isLeftToSpringBoot() {
+    assertThat(new DatabaseRefusedAnalyzer().analyze(new IllegalStateException("port in use")))
         .isNull();
   }
 
@@ -44,6 +67,6 @@ class EmbeddedDatabaseInUseAnalyzerTest {
     assertThat(
             SpringFactoriesLoader.forDefaultResourceLocation(getClass().getClassLoader())
                 .load(FailureAnalyzer.class, null, skipOthers))
-        .hasAtLeastOneElementOfType(EmbeddedDatabaseInUseAnalyzer.class);
+        .hasAtLeastOneElementOfType(DatabaseRefusedAnalyzer.class);
   }
 }
