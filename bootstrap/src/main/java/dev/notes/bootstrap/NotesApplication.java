@@ -2,6 +2,7 @@ package dev.notes.bootstrap;
 
 import dev.notes.adapter.persistence.PersistenceConfiguration;
 import dev.notes.adapter.web.WebConfiguration;
+import dev.notes.bootstrap.datasource.DatabaseHealthIndicator;
 import dev.notes.bootstrap.datasource.DatabaseWait;
 import dev.notes.bootstrap.datasource.MySqlDriverDefaults;
 import dev.notes.bootstrap.db.DbCommandLine;
@@ -26,7 +27,8 @@ import org.springframework.context.annotation.Import;
   PersistenceConfiguration.class,
   WebConfiguration.class,
   UseCaseConfiguration.class,
-  MySqlDriverDefaults.class
+  MySqlDriverDefaults.class,
+  DatabaseHealthIndicator.class
 })
 public class NotesApplication {
 

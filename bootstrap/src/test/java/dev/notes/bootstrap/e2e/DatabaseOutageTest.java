@@ -13,7 +13,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,6 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * within a few seconds and health is DOWN; once it is back, the service serves again by itself.
  */
 @MariaDb
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageTest {
 
   /** Far below the pool's default 30 s: a request must not hang while the database is away. */
@@ -58,8 +62,8 @@ class DatabaseOutageTest {
   }
 
   @Test
-  void givenDatabaseDown_requestsAnswer503Promptly_healthIsDown_andServiceRecoversByItself()
-      throws InterruptedException {
+  void givenDatabaseDown_requestsAnswer503Promptly_healthIsDown_andServiceRecoversByItself(
+      CapturedOutput log) throws InterruptedException {
     long id = api.post("/api/notes", "{\"text\":\"before the outage\"}").id();
 
     proxy.stop();
@@ -78,6 +82,9 @@ class DatabaseOutageTest {
     Response health = api.send(api.request("/actuator/health").timeout(PROMPT).GET());
     assertThat(health.status()).isEqualTo(503);
     assertThat(health.json().get("status").asString()).isEqualTo("DOWN");
+    assertThat(log.getOut())
+        .contains("database health check failed: ")
+        .doesNotContain("DataSource health check failed"); // Boot's, with a stack trace each
 
     proxy.start();
 

@@ -1,0 +1,58 @@
+package dev.notes.bootstrap.datasource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.datasource.AbstractDataSource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+@ExtendWith(OutputCaptureExtension.class)
+class DatabaseHealthIndicatorTest {
+
+  @Test
+  void givenADatabaseThatAnswers_healthIsUp() {
+    SimpleDriverDataSource h2 =
+        new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:notes_health", "sa", "");
+
+    assertThat(new DatabaseHealthIndicator(h2).health().getStatus()).isEqualTo(Status.UP);
+  }
+
+  @Test
+  void givenNoConnection_healthIsDown_andOneLineSaysWhy(CapturedOutput output) {
+    SQLException timedOut =
+        new SQLTransientConnectionException(
+            "notes - Connection is not available, request timed out after 2500ms.",
+            "08001",
+            new ConnectException("Connection refused"));
+
+    var health = new DatabaseHealthIndicator(unreachable(timedOut)).health();
+
+    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+    assertThat(output.getOut().strip().lines())
+        .singleElement()
+        .asString()
+        .endsWith("database health check failed: Connection refused");
+  }
+
+  private static AbstractDataSource unreachable(SQLException failure) {
+    return new AbstractDataSource() {
+      @Override
+      public java.sql.Connection getConnection() throws SQLException {
+        throw failure;
+      }
+
+      @Override
+      public java.sql.Connection getConnection(String username, String password)
+          throws SQLException {
+        throw failure;
+      }
+    };
+  }
+}
