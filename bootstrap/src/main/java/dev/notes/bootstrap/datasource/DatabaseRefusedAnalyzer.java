@@ -6,11 +6,12 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * A start-up that the database refused (wrong credentials, a missing privilege, the embedded H2
- * file open in another process) gets Spring Boot's short report, with the database's own words and
- * a way on, instead of a dozen nested bean-creation failures. A database that does not answer when
- * the service starts is DatabaseWait's; a failed migration is {@code FailedMigrationAnalyzer}'s.
- * Registered in {@code META-INF/spring.factories}.
+ * A start-up that could not use the database (wrong credentials, a missing privilege, a database
+ * gone since DatabaseWait saw it, an unwritable ./data/, the embedded H2 file open in another
+ * process) gets Spring Boot's short report, with the database's own words and a way on, instead of
+ * a dozen nested bean-creation failures. A database that does not answer when the service starts is
+ * DatabaseWait's; a failed migration is {@code FailedMigrationAnalyzer}'s. Registered in {@code
+ * META-INF/spring.factories}.
  */
 public final class DatabaseRefusedAnalyzer extends AbstractFailureAnalyzer<SQLException> {
 
@@ -24,8 +25,10 @@ public final class DatabaseRefusedAnalyzer extends AbstractFailureAnalyzer<SQLEx
           + " MariaDB, which any number of instances can share.";
 
   static final String CHECK_SETTINGS =
-      "Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, and"
-          + " that the user has the privileges the README lists under 'The database user'.";
+      "Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, that"
+          + " the database answers, and that the user has the privileges the README lists under"
+          + " 'The database user'. For the embedded database (no SPRING_DATASOURCE_URL): that"
+          + " ./data/ under the working directory can be created and written.";
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
@@ -41,6 +44,7 @@ public final class DatabaseRefusedAnalyzer extends AbstractFailureAnalyzer<SQLEx
                 + said,
             FILE_IN_USE,
             cause)
-        : new FailureAnalysis("The database refused the service: " + said, CHECK_SETTINGS, cause);
+        : new FailureAnalysis(
+            "The service could not use its database: " + said, CHECK_SETTINGS, cause);
   }
 }

@@ -116,6 +116,9 @@ public final class DbCommandLine {
                 // its ERROR for a failed migration says "restore backups": the command's own line
                 // says what failed and how to go on (db repair)
                 "logging.level.org.flywaydb",
+                "OFF",
+                // Spring Boot's start-up failure report, in the service's words: ours is one line
+                "logging.level.org.springframework.boot.diagnostics",
                 "OFF"))
         .run(springArgs);
   }

@@ -41,7 +41,7 @@ class DatabaseRefusedAnalyzerTest {
 
     assertThat(analysis.getDescription())
         .isEqualTo(
-            "The database refused the service:"
+            "The service could not use its database:"
                 + " Access denied for user 'notes'@'10.0.0.7' (using password: YES)");
     assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_PASSWORD");
   }
