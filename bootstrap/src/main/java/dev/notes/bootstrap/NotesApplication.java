@@ -36,6 +36,8 @@ public class NotesApplication {
     if (DbCommandLine.isDbCommand(args)) {
       System.exit(DbCommandLine.run(args, System.out, System.err));
     }
+    DbCommandLine.refuseWhatTheServiceDoesNotTake(args, System.out, System.err)
+        .ifPresent(System::exit);
     SpringApplication application = new SpringApplication(NotesApplication.class);
     application.addListeners(new DirectConsoleInstaller(), new DatabaseWait());
     try {
