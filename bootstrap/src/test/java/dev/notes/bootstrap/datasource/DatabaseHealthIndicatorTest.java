@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -17,11 +18,28 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 class DatabaseHealthIndicatorTest {
 
   @Test
-  void givenADatabaseThatAnswers_healthIsUp() {
-    SimpleDriverDataSource h2 =
-        new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:notes_health", "sa", "");
+  void givenADatabaseWithNotesTables_healthIsUp() {
+    SimpleDriverDataSource h2 = h2("notes_health_up");
+    new JdbcTemplate(h2).execute("CREATE TABLE category (id BIGINT PRIMARY KEY)");
+    new JdbcTemplate(h2).execute("CREATE TABLE note (id BIGINT PRIMARY KEY)");
 
     assertThat(new DatabaseHealthIndicator(h2).health().getStatus()).isEqualTo(Status.UP);
+  }
+
+  @Test
+  void givenADatabaseThatLostItsTables_healthIsDown_andOneLineSaysWhy(CapturedOutput output) {
+    var health = new DatabaseHealthIndicator(h2("notes_health_dropped")).health();
+
+    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+    assertThat(output.getOut().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("database health check failed: Table \"CATEGORY\" not found");
+  }
+
+  private static SimpleDriverDataSource h2(String name) {
+    return new SimpleDriverDataSource(
+        new org.h2.Driver(), "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
   }
 
   @Test
