@@ -51,6 +51,29 @@ class RequestLogEndToEndTest {
     }
   }
 
+  @Test
+  void aMethodNoEndpointTakes_isOneRequestLine_andNoWarning() throws Exception {
+    int port = ServiceProcess.freePort();
+    try (ServiceProcess service = ServiceProcess.start(workingDirectory, "--server.port=" + port)) {
+      HttpApi api = service.awaitHealthy(port, 120);
+
+      int status =
+          api.send(
+                  api.request("/api/notes/1")
+                      .method("PATCH", java.net.http.HttpRequest.BodyPublishers.noBody()))
+              .status();
+
+      assertThat(status).isEqualTo(405);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (service.linesContaining("PATCH /api/notes/1 405").isEmpty()
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(service.linesContaining("PATCH /api/notes/1 405")).hasSize(1);
+      assertThat(service.linesContaining(" WARN ")).noneMatch(line -> line.contains("PATCH"));
+    }
+  }
+
   /** A client may have its answer just before the line is written: the last lines may lag. */
   private static List<String> awaitLines(ServiceProcess service, int expected)
       throws InterruptedException {
