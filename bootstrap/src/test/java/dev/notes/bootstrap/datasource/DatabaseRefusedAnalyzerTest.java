@@ -7,8 +7,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
-import org.springframework.core.io.support.SpringFactoriesLoader;
 
 class DatabaseRefusedAnalyzerTest {
 
@@ -58,15 +56,5 @@ class DatabaseRefusedAnalyzerTest {
   void aFailureWithoutSql_isLeftToSpringBoot() {
     assertThat(new DatabaseRefusedAnalyzer().analyze(new IllegalStateException("port in use")))
         .isNull();
-  }
-
-  @Test
-  void springBootFindsTheAnalyzer() {
-    // Boot's own analyzers that need constructor arguments are skipped, not failed on
-    SpringFactoriesLoader.FailureHandler skipOthers = (type, implementation, failure) -> {};
-    assertThat(
-            SpringFactoriesLoader.forDefaultResourceLocation(getClass().getClassLoader())
-                .load(FailureAnalyzer.class, null, skipOthers))
-        .hasAtLeastOneElementOfType(DatabaseRefusedAnalyzer.class);
   }
 }

@@ -6,8 +6,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
-import org.springframework.core.io.support.SpringFactoriesLoader;
 
 class FailedMigrationAnalyzerTest {
 
@@ -30,15 +28,5 @@ class FailedMigrationAnalyzerTest {
   void anyOtherStartUpFailure_isLeftToSpringBoot() {
     assertThat(new FailedMigrationAnalyzer().analyze(new IllegalStateException("port in use")))
         .isNull();
-  }
-
-  @Test
-  void springBootFindsTheAnalyzer() {
-    // Boot's own analyzers that need constructor arguments are skipped, not failed on
-    SpringFactoriesLoader.FailureHandler skipOthers = (type, implementation, failure) -> {};
-    assertThat(
-            SpringFactoriesLoader.forDefaultResourceLocation(getClass().getClassLoader())
-                .load(FailureAnalyzer.class, null, skipOthers))
-        .hasAtLeastOneElementOfType(FailedMigrationAnalyzer.class);
   }
 }
