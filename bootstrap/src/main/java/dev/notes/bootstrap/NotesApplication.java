@@ -36,7 +36,7 @@ public class NotesApplication {
     if (DbCommandLine.isDbCommand(args)) {
       System.exit(DbCommandLine.run(args, System.out, System.err));
     }
-    DbCommandLine.refuseWhatTheServiceDoesNotTake(args, System.out, System.err)
+    ServiceArguments.refuseWhatTheServiceDoesNotTake(args, System.out, System.err)
         .ifPresent(System::exit);
     SpringApplication application = new SpringApplication(NotesApplication.class);
     application.addListeners(new DirectConsoleInstaller(), new DatabaseWait());

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,45 +34,15 @@ public final class DbCommandLine {
       The database is the one the service uses: SPRING_DATASOURCE_URL, _USERNAME, _PASSWORD,
       or the embedded H2 file database under ./data/ when none is set.""";
 
-  private static final List<String> HELP = List.of("--help", "-h", "help");
+  /** The words that ask for the usage, of the service or of the db commands. */
+  public static final List<String> HELP = List.of("--help", "-h", "help");
 
   private DbCommandLine() {}
-
-  static final String SERVICE_USAGE =
-      """
-      usage: java [JVM options] -jar notes.jar [--name=value ...]   serve the API
-             java -jar notes.jar db <command> [--spring.datasource.url=...]
-      Settings are --name=value options or environment variables (see the README);
-      JVM options such as -Xmx go before -jar. For the db commands: db --help""";
 
   /** {@code db} is the first word that is not a {@code --spring.*} option: they may come first. */
   public static boolean isDbCommand(String[] args) {
     return Arrays.stream(args).filter(arg -> !arg.startsWith("--spring.")).findFirst().stream()
         .anyMatch("db"::equals);
-  }
-
-  /**
-   * The exit code for arguments the service does not take, or empty when it may start: the service
-   * reads only {@code --name=value} options, and would ignore any other word, start, listen and
-   * migrate. So {@code DB info}, {@code db-migrate} or a JVM option after {@code -jar} would start
-   * a second instance instead of doing what was meant; they are refused, and help is printed.
-   */
-  public static OptionalInt refuseWhatTheServiceDoesNotTake(
-      String[] args, PrintStream out, PrintStream err) {
-    if (Arrays.stream(args).anyMatch(HELP::contains)) {
-      out.println(SERVICE_USAGE);
-      return OptionalInt.of(OK);
-    }
-    Optional<String> word = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).findFirst();
-    if (word.isEmpty()) {
-      return OptionalInt.empty();
-    }
-    err.println(
-        "notes: '"
-            + word.get()
-            + "' is not an option of the service (options are --name=value) nor a command");
-    err.println(SERVICE_USAGE);
-    return OptionalInt.of(USAGE);
   }
 
   /** Runs {@code args} (starting with {@code db}); never throws, never calls System.exit. */

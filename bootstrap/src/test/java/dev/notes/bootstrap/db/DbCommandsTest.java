@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 import org.flywaydb.core.Flyway;
 import org.h2.Driver;
 import org.junit.jupiter.api.Test;
@@ -226,44 +225,6 @@ class DbCommandsTest {
             System.err);
     assertThat(exitCode).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("keep note counts");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"DB info", "db-migrate", "--server.port=0 info", "-Xmx256m"})
-  void givenAWordTheServiceDoesNotTake_itIsRefusedWithExitCodeTwo_insteadOfStarting(String args) {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    OptionalInt refused =
-        DbCommandLine.refuseWhatTheServiceDoesNotTake(
-            args.split(" "), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
-
-    assertThat(refused).hasValue(2);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("notes: '")
-        .contains("is not an option of the service")
-        .contains("usage:");
-  }
-
-  @Test
-  void givenHelp_theServicePrintsItsUsage_insteadOfStarting() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-    OptionalInt answered =
-        DbCommandLine.refuseWhatTheServiceDoesNotTake(
-            new String[] {"--help"},
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            System.err);
-
-    assertThat(answered).hasValue(0);
-    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage:").contains("db --help");
-  }
-
-  @Test
-  void givenOnlyOptions_theServiceStarts() {
-    assertThat(
-            DbCommandLine.refuseWhatTheServiceDoesNotTake(
-                new String[] {"--server.port=0", "--debug"}, System.out, System.err))
-        .isEmpty();
   }
 
   /**
