@@ -35,8 +35,7 @@ public final class DatabaseRefusedAnalyzer extends AbstractFailureAnalyzer<SQLEx
     if (findCause(rootFailure, FlywayException.class) != null) {
       return null; // a migration failed: FailedMigrationAnalyzer says what to do
     }
-    String said =
-        cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+    String said = JdbcUrls.withoutSecrets(JdbcUrls.rootMessage(cause));
     return cause.getErrorCode() == H2_DATABASE_ALREADY_OPEN
         ? new FailureAnalysis(
             "The embedded H2 database is open in another process; H2 lets one process at a time"
