@@ -168,6 +168,14 @@ class CategoryControllerTest {
   }
 
   @Test
+  void givenANameOfKilobytes_getByName_repeatsOnlyItsStartInThe404() throws Exception {
+    mvc.perform(get("/api/categories/by-name/{name}", "n".repeat(5000)))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value("no category is named '" + "n".repeat(40) + "...'"));
+    then(findCategoryByName).shouldHaveNoInteractions();
+  }
+
+  @Test
   void givenIfMatch_rename_passesTheExpectedVersionAndAnswersTheNewETag() throws Exception {
     given(renameCategory.renameCategory(any())).willReturn(category(1, "work", 0, 4));
 

@@ -145,6 +145,20 @@ class CategorySearchControllerTest {
   }
 
   @Test
+  void givenALongLimitWithAnEmojiAtTheCut_list_repeatsItWithoutHalfAnEmoji() throws Exception {
+    String limit = "9".repeat(39) + "😀" + "9".repeat(100);
+
+    mvc.perform(get("/api/categories").param("limit", limit))
+        .andExpect(invalidField("limit"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "limit must be a whole number up to 2147483647, was '"
+                        + "9".repeat(39)
+                        + "😀...'"));
+  }
+
+  @Test
   void givenACursorOfTheNotesList_list_answers400() throws Exception {
     String notesCursor = cursors.encode(new NotePosition(Instant.EPOCH, new NoteId(1)));
 

@@ -44,6 +44,14 @@ class ProblemDetailsTest {
   }
 
   @Test
+  void givenAnUnknownPathOfKilobytes_anyRequest_repeatsOnlyItsStartInTheDetail() throws Exception {
+    mvc.perform(get("/api/" + "x".repeat(5000)))
+        .andExpect(problem(404, "not-found"))
+        .andExpect(
+            jsonPath("$.detail").value("there is no endpoint GET /api/" + "x".repeat(35) + "..."));
+  }
+
+  @Test
   void givenAMethodThePathDoesNotSupport_request_answers405WithAllow() throws Exception {
     mvc.perform(patch("/api/notes/1"))
         .andExpect(problem(405, "method-not-allowed"))

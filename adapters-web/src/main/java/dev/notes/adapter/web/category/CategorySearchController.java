@@ -6,6 +6,7 @@ import dev.notes.adapter.web.http.RequestValues;
 import dev.notes.adapter.web.paging.CursorCodec;
 import dev.notes.adapter.web.paging.PageResponse;
 import dev.notes.adapter.web.problem.Fails;
+import dev.notes.adapter.web.problem.Shortened;
 import dev.notes.application.port.in.FindCategoryByNameUseCase;
 import dev.notes.application.port.in.ListCategoriesUseCase;
 import dev.notes.application.port.in.SearchCategoriesUseCase;
@@ -85,7 +86,7 @@ class CategorySearchController {
             .orElseThrow(
                 () ->
                     new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "no category is named '" + name + "'"));
+                        HttpStatus.NOT_FOUND, "no category is named '" + Shortened.of(name) + "'"));
     return CategoryController.ok(findCategoryByName.findCategoryByName(wanted));
   }
 

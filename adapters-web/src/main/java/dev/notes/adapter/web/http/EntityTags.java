@@ -1,5 +1,6 @@
 package dev.notes.adapter.web.http;
 
+import dev.notes.adapter.web.problem.Shortened;
 import dev.notes.application.port.in.ExpectedVersions;
 import java.net.URI;
 import java.util.List;
@@ -78,9 +79,7 @@ public final class EntityTags {
       String shown = ifMatch.strip();
       throw new ResponseStatusException(
           HttpStatus.PRECONDITION_FAILED,
-          (shown.isEmpty()
-                  ? "an empty If-Match"
-                  : "If-Match " + (shown.length() <= 40 ? shown : shown.substring(0, 40) + "..."))
+          (shown.isEmpty() ? "an empty If-Match" : "If-Match " + Shortened.of(shown))
               + " can never match: ETags here are strong, like \"3\"");
     }
     return ExpectedVersions.oneOf(versions);

@@ -78,8 +78,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleNoResourceFoundException(
       NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ProblemDetail problem =
-        ProblemKind.NOT_FOUND.problem("there is no endpoint " + describe(request));
+    HttpServletRequest http = ((ServletWebRequest) request).getRequest();
+    ProblemDetail problem = ProblemWriter.noEndpoint(http.getMethod(), http.getRequestURI());
     return handleExceptionInternal(e, problem, headers, status, request);
   }
 

@@ -38,8 +38,7 @@ public final class ProblemWriter {
   public static ProblemDetail forStatus(int status, String method, String requestUri) {
     ProblemDetail problem =
         switch (status) {
-          case 404 ->
-              ProblemKind.NOT_FOUND.problem("there is no endpoint " + method + " " + requestUri);
+          case 404 -> noEndpoint(method, requestUri);
           case 405 ->
               ProblemKind.METHOD_NOT_ALLOWED.problem(
                   "the method is not allowed here; the Allow header lists those that are");
@@ -55,6 +54,12 @@ public final class ProblemWriter {
           default -> refused(status);
         };
     return withInstance(problem, requestUri);
+  }
+
+  /** The 404 of a path no endpoint serves, whether Spring MVC or Tomcat found that out. */
+  static ProblemDetail noEndpoint(String method, String requestUri) {
+    return ProblemKind.NOT_FOUND.problem(
+        "there is no endpoint " + method + " " + Shortened.of(requestUri));
   }
 
   /** A request refused for a reason only the container knows: a status and a generic detail. */

@@ -53,19 +53,14 @@ final class RequestMistakes {
     String value = ObjectUtils.nullSafeToString(mismatch.getValue());
     return ProblemKind.invalidField(
         String.valueOf(field),
-        "must be " + kindOf(mismatch.getRequiredType()) + ", was '" + shortened(value) + "'");
+        "must be " + kindOf(mismatch.getRequiredType()) + ", was '" + Shortened.of(value) + "'");
   }
 
   /** Spring's detail, with a method name of any length (up to Tomcat's 8 KB) cut short. */
   static ProblemDetail methodNotSupported(HttpRequestMethodNotSupportedException unsupported) {
     ProblemDetail problem = unsupported.getBody();
-    problem.setDetail("Method '" + shortened(unsupported.getMethod()) + "' is not supported.");
+    problem.setDetail("Method '" + Shortened.of(unsupported.getMethod()) + "' is not supported.");
     return problem;
-  }
-
-  /** What the client sent, quoted back in a detail: enough to recognise it, never kilobytes. */
-  private static String shortened(String sent) {
-    return sent.length() <= 40 ? sent : sent.substring(0, 40) + "...";
   }
 
   /**
