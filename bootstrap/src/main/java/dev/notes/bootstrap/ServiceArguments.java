@@ -33,9 +33,12 @@ final class ServiceArguments {
       return OptionalInt.empty();
     }
     err.println(
-        "notes: '"
-            + word.get()
-            + "' is not an option of the service (options are --name=value) nor a command");
+        "db".equals(word.get())
+            // a db command takes only the database's settings, so only --spring.* may precede it
+            ? "notes: only --spring.* options may come before 'db'; the db commands take no other"
+            : "notes: '"
+                + word.get()
+                + "' is not an option of the service (options are --name=value) nor a command");
     err.println(USAGE);
     return OptionalInt.of(DbCommandLine.USAGE);
   }

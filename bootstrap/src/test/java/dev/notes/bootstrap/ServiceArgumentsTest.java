@@ -43,6 +43,22 @@ class ServiceArgumentsTest {
   }
 
   @Test
+  void givenAnOptionOtherThanSpringsBeforeDb_theRefusalSaysWhichOptionsMayComeFirst() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    OptionalInt refused =
+        ServiceArguments.refuseWhatTheServiceDoesNotTake(
+            new String[] {"--server.port=9090", "db", "migrate"},
+            System.out,
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(refused).hasValue(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("notes: only --spring.* options may come before 'db'")
+        .doesNotContain("nor a command");
+  }
+
+  @Test
   void givenOnlyOptions_theServiceStarts() {
     assertThat(
             ServiceArguments.refuseWhatTheServiceDoesNotTake(

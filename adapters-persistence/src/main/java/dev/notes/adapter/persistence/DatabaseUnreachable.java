@@ -15,9 +15,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
- * Tells a failure to reach the database (no connection, a broken one, no answer in time) from every
- * other failure. Looks through the whole cause chain, because the same outage arrives wrapped
- * differently: by MyBatis, by Spring's translators, by the transaction manager.
+ * Tells a failure to reach the database (no connection, a broken one, a socket that timed out) from
+ * a statement the database cut off at its timeout, and both from every other failure. Looks through
+ * the whole cause chain, because the same outage arrives wrapped differently: by MyBatis, by
+ * Spring's translators, by the transaction manager.
  */
 final class DatabaseUnreachable {
 
@@ -43,6 +44,7 @@ final class DatabaseUnreachable {
         cause -> cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException);
   }
 
+  /** True when the database could not be reached; never for a statement that timed out. */
   static boolean explains(Throwable failure) {
     return anyCause(failure, DatabaseUnreachable::isUnreachable);
   }
@@ -70,12 +72,10 @@ final class DatabaseUnreachable {
         || failure instanceof DataAccessResourceFailureException
         || failure instanceof TransientDataAccessResourceException
         || failure instanceof RecoverableDataAccessException
-        || failure instanceof QueryTimeoutException
         || failure instanceof CannotCreateTransactionException
         || failure instanceof SQLTransientConnectionException
         || failure instanceof SQLNonTransientConnectionException
         || failure instanceof SQLRecoverableException
-        || failure instanceof SQLTimeoutException
         || (failure instanceof SQLException sql
             && sql.getSQLState() != null
             && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS));

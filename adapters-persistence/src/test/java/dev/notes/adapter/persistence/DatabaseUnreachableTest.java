@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mybatis.spring.MyBatisSystemException;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -40,24 +41,41 @@ class DatabaseUnreachableTest {
   }
 
   @Test
-  void givenAStatementThatTimedOut_noConnection_isFalse() {
-    Exception timedOut =
-        new MyBatisSystemException("query failed", new SQLTimeoutException("statement timeout"));
+  void givenAStatementThatTimedOut_statementTimedOut_isTrue() {
+    assertThat(DatabaseUnreachable.statementTimedOut(timedOut())).isTrue();
+  }
 
-    assertThat(DatabaseUnreachable.noConnection(timedOut)).isFalse();
-    assertThat(DatabaseUnreachable.explains(timedOut)).isTrue();
-    assertThat(DatabaseUnreachable.statementTimedOut(timedOut)).isTrue();
+  @Test
+  void givenAStatementThatTimedOut_noConnection_isFalse() {
+    assertThat(DatabaseUnreachable.noConnection(timedOut())).isFalse();
+  }
+
+  /** The database answered: it cut the statement off. Whoever asks must not call it an outage. */
+  @Test
+  void givenAStatementThatTimedOut_explains_isFalse() {
+    assertThat(DatabaseUnreachable.explains(timedOut())).isFalse();
+    assertThat(DatabaseUnreachable.explains(new QueryTimeoutException("statement timeout")))
+        .isFalse();
+  }
+
+  private static Exception timedOut() {
+    return new MyBatisSystemException("query failed", new SQLTimeoutException("statement timeout"));
   }
 
   /** Connector/J's socket timeout: the server stopped answering, which is an outage. */
   @Test
   void givenABrokenConnection_statementTimedOut_isFalse() {
-    Exception broken =
-        new MyBatisSystemException(
-            "query failed", new SQLException("Communications link failure", "08S01"));
+    assertThat(DatabaseUnreachable.statementTimedOut(brokenConnection())).isFalse();
+  }
 
-    assertThat(DatabaseUnreachable.statementTimedOut(broken)).isFalse();
-    assertThat(DatabaseUnreachable.explains(broken)).isTrue();
+  @Test
+  void givenABrokenConnection_explains_isTrue() {
+    assertThat(DatabaseUnreachable.explains(brokenConnection())).isTrue();
+  }
+
+  private static Exception brokenConnection() {
+    return new MyBatisSystemException(
+        "query failed", new SQLException("Communications link failure", "08S01"));
   }
 
   @Test

@@ -3,8 +3,13 @@ package dev.notes.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordingFile;
+import org.apache.ibatis.reflection.factory.DefaultObjectFactory;
 import org.apache.ibatis.reflection.factory.ObjectFactory;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.Test;
@@ -21,11 +26,65 @@ class RowObjectFactoryTest {
   }
 
   @Test
-  void givenAPackagePrivateRowClass_create_makesItWithoutAnIllegalAccessFirst() {
+  void givenAPackagePrivateRowClass_create_makesAFreshOneEachTime() {
     ObjectFactory factory = new RowObjectFactory();
 
     assertThat(factory.create(NoteRow.class)).isInstanceOf(NoteRow.class);
     assertThat(factory.create(CategoryRow.class)).isNotSameAs(factory.create(CategoryRow.class));
+  }
+
+  /**
+   * What the factory is for: MyBatis' own throws and catches an IllegalAccessException for every
+   * row of a package-private class. Counted by the JVM's flight recorder, which sees every
+   * exception made, caught or not.
+   */
+  @Test
+  void givenManyRows_create_makesThemWithoutAnExceptionEach() throws Exception {
+    ObjectFactory factory = new RowObjectFactory();
+
+    long exceptions =
+        exceptionsMadeWhile(
+            () -> {
+              for (int row = 0; row < 100; row++) {
+                factory.create(NoteRow.class);
+              }
+            });
+
+    assertThat(exceptions).isZero();
+  }
+
+  /** The check above can fail: MyBatis' factory makes one exception per row of these classes. */
+  @Test
+  void givenManyRows_myBatisOwnFactory_makesAnExceptionEach() throws Exception {
+    ObjectFactory factory = new DefaultObjectFactory();
+
+    long exceptions =
+        exceptionsMadeWhile(
+            () -> {
+              for (int row = 0; row < 100; row++) {
+                factory.create(NoteRow.class);
+              }
+            });
+
+    assertThat(exceptions).isGreaterThanOrEqualTo(100);
+  }
+
+  private static long exceptionsMadeWhile(Runnable work) throws Exception {
+    Path file = Files.createTempFile("row-object-factory", ".jfr");
+    try (Recording recording = new Recording()) {
+      recording.enable("jdk.JavaExceptionThrow");
+      recording.start();
+      work.run();
+      recording.stop();
+      recording.dump(file);
+      return RecordingFile.readAllEvents(file).stream()
+          .filter(event -> event.getEventType().getName().equals("jdk.JavaExceptionThrow"))
+          .filter(event -> event.getThread() != null)
+          .filter(event -> event.getThread().getJavaThreadId() == Thread.currentThread().getId())
+          .count();
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
   @Test

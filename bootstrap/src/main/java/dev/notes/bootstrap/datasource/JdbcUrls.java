@@ -37,7 +37,8 @@ public final class JdbcUrls {
   /** The message of the innermost cause, first line only: what an operator can act on. */
   public static String rootMessage(Throwable failure) {
     Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
+    // bounded: two exceptions may name each other as cause
+    for (int depth = 0; root.getCause() != null && depth < 16; depth++) {
       root = root.getCause();
     }
     if (root instanceof ClassNotFoundException) {

@@ -2,6 +2,7 @@ package dev.notes.bootstrap.datasource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,5 +33,14 @@ class JdbcUrlsTest {
       })
   void aPrintedUrl_showsNoPassword(String url) {
     assertThat(JdbcUrls.withoutSecrets(url)).doesNotContain("s3cret").contains("***");
+  }
+
+  @Test
+  void givenCausesThatNameEachOther_rootMessage_isStillFound() {
+    IllegalStateException first = new IllegalStateException("first");
+    IllegalStateException second = new IllegalStateException("second", first);
+    first.initCause(second);
+
+    assertThat(JdbcUrls.rootMessage(first)).isIn("first", "second");
   }
 }

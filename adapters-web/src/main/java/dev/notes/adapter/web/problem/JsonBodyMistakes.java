@@ -89,9 +89,13 @@ final class JsonBodyMistakes {
     return plain.contains("`") || plain.contains("Feature") ? "it cannot be parsed" : plain;
   }
 
-  /** Frameworks wrap what went wrong; this finds the one failure that matters. */
+  /**
+   * Frameworks wrap what went wrong; this finds the one failure that matters. Bounded: two
+   * exceptions may name each other as cause.
+   */
   static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+    Throwable cause = failure;
+    for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
       if (type.isInstance(cause)) {
         return Optional.of(type.cast(cause));
       }

@@ -24,6 +24,15 @@ class JsonBodyMistakesTest {
       JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   @Test
+  void givenCausesThatNameEachOther_cause_endsTheSearch() {
+    IllegalStateException first = new IllegalStateException("first");
+    IllegalStateException second = new IllegalStateException("second", first);
+    first.initCause(second);
+
+    assertThat(JsonBodyMistakes.cause(first, BodyTooLarge.class)).isEmpty();
+  }
+
+  @Test
   void givenABodyTooLargeAmongTheCauses_describe_answers413WithItsMessage() {
     ProblemDetail problem =
         JsonBodyMistakes.unreadableBody(

@@ -48,7 +48,8 @@ public final class StorageUnavailable extends RuntimeException {
    */
   public String reason() {
     Throwable root = this;
-    while (root.getCause() != null && root.getCause() != root) {
+    // bounded: two exceptions may name each other as cause
+    for (int depth = 0; root.getCause() != null && depth < 16; depth++) {
       root = root.getCause();
     }
     String reason = root == this ? getMessage() : root.toString();

@@ -29,6 +29,16 @@ class StorageUnavailableTest {
   }
 
   @Test
+  void givenCausesThatNameEachOther_theReasonIsStillFound() {
+    IllegalStateException first = new IllegalStateException("first");
+    IllegalStateException second = new IllegalStateException("second", first);
+    first.initCause(second);
+
+    assertThat(new StorageUnavailable(first).reason())
+        .startsWith("java.lang.IllegalStateException");
+  }
+
+  @Test
   void givenAStatementPastItsTimeout_theMessageSaysItWasTooSlow_notUnreachable() {
     StorageUnavailable tooSlow =
         StorageUnavailable.tooSlow(new IllegalStateException("Statement cancelled due to timeout"));
