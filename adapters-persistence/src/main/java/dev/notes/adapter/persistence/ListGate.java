@@ -21,10 +21,8 @@ final class ListGate {
   private final Semaphore turns;
   private final long maxWaitNanos;
 
+  /** Only {@link ListSettings} makes one, from values it has checked. */
   ListGate(int atOnce, Duration maxWait) {
-    if (atOnce < 1 || maxWait.isNegative()) {
-      throw new IllegalArgumentException("lists need at least one turn and no negative wait");
-    }
     // Fair: a list that waits is read before any that asks later. Unfair turns let the running
     // threads take each freed turn first, and the 99th percentile of what waited grew instead.
     this.turns = new Semaphore(atOnce, true);

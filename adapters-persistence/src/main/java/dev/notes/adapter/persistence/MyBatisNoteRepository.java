@@ -26,9 +26,6 @@ final class MyBatisNoteRepository implements NoteRepository {
 
   MyBatisNoteRepository(
       NoteMapper notes, int maxNotesReadPerSearch, SearchBudget searchBudget, ListGate listGate) {
-    if (maxNotesReadPerSearch < 1) {
-      throw new IllegalArgumentException("a search must read at least one note");
-    }
     this.notes = notes;
     this.maxNotesReadPerSearch = maxNotesReadPerSearch;
     this.searchBudget = searchBudget;
