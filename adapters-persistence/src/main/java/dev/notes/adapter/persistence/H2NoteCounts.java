@@ -37,7 +37,7 @@ public final class H2NoteCounts implements Trigger {
       Connection connection, String schema, String trigger, String table, boolean before, int type)
       throws SQLException {
     onCategory = table.equalsIgnoreCase("category");
-    beforeDelete = before && type == Trigger.DELETE;
+    beforeDelete = before && (type & Trigger.DELETE) != 0; // a bit mask of the trigger's events
     idColumn = columnIndex(connection, schema, table, "id");
     categoryIdColumn = onCategory ? -1 : columnIndex(connection, schema, table, "category_id");
   }

@@ -112,7 +112,7 @@ public class WebConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<BodyLimitsFilter> bodySizeLimitFilter() {
+  FilterRegistrationBean<BodyLimitsFilter> bodyLimitsFilter() {
     return first(new BodyLimitsFilter(BodyLimitsFilter.MAX_BODY_BYTES), 3);
   }
 

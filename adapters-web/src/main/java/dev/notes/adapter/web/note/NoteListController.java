@@ -43,13 +43,13 @@ class NoteListController {
       description =
           "All notes, one category's (an unknown category has none), or the "
               + "uncategorized ones; optionally only those whose text contains q, ignoring case. "
-              + "A search with q reads a bounded number of notes per request (10,000 unless the "
-              + "service is configured otherwise): when it reaches the bound before the page is "
+              + "A search with q reads a bounded number of notes per request (a setting of the "
+              + "service): when it reaches the bound before the page is "
               + "full, the page is short, even empty, and nextCursor continues where it stopped. "
               + "Follow nextCursor until it is null to see every match. Searches share a budget "
               + "of the database's time: when many run at once a search may wait its turn, and "
-              + "one whose turn is further off than 20 seconds (by default) answers 503 with "
-              + "Retry-After.")
+              + "one whose turn is further off than the service allows (a setting) answers 503 "
+              + "with Retry-After.")
   @GetMapping(NoteController.PATH)
   PageResponse<NoteResponse> listNotes(
       @Parameter(description = "Only this category's notes") // a positive id: OpenApiDescription

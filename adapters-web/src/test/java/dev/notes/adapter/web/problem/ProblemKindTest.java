@@ -2,6 +2,7 @@ package dev.notes.adapter.web.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notes.adapter.web.guard.BodyLimitsFilter;
 import dev.notes.application.port.out.StorageUnavailable;
 import dev.notes.domain.category.CategoryStillHasNotes;
 import dev.notes.domain.shared.DomainException;
@@ -84,5 +85,12 @@ class ProblemKindTest {
   void givenEachKind_itsTypeIsAUriUnderTheProblemsBase() {
     assertThat(ProblemKind.UNKNOWN_CATEGORY.type())
         .hasToString("https://notes.dev/problems/unknown-category");
+  }
+
+  /** The OpenAPI example of a 413 is the detail a body over the real limit gets. */
+  @Test
+  void givenTheBodyLimit_theExampleOf413_isItsDetail() {
+    assertThat(ProblemKind.BODY_TOO_LARGE.example())
+        .isEqualTo(new BodyTooLarge(BodyLimitsFilter.MAX_BODY_BYTES).getMessage());
   }
 }
