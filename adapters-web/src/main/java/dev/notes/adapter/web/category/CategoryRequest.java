@@ -1,6 +1,7 @@
 package dev.notes.adapter.web.category;
 
 import dev.notes.adapter.web.http.RequestValues;
+import dev.notes.adapter.web.http.SchemaPatterns;
 import dev.notes.domain.category.CategoryName;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -14,7 +15,7 @@ record CategoryRequest(
                     + " ignoring case. The lengths here count what is sent: send it trimmed.",
             minLength = 1,
             maxLength = CategoryName.MAX_CODE_POINTS,
-            pattern = RequestValues.CATEGORY_NAME,
+            pattern = SchemaPatterns.CATEGORY_NAME,
             example = "tech")
         String name) {
 

@@ -30,26 +30,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice(basePackages = "dev.notes.adapter.web")
 public class RequestValues {
 
-  /**
-   * Unicode's White_Space, as the domain's {@code UnicodeText.isWhiteSpace} has it, written as the
-   * inside of a regular-expression character class for the OpenAPI patterns (ECMA-262's {@code \s}
-   * is a different list). {@code ApiContractTest} holds the note text's pattern, built on it, to
-   * the domain's rule for every code point.
-   */
-  public static final String WHITE_SPACE =
-      "\\t-\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
-
-  /**
-   * A category name's pattern in the OpenAPI schemas: no control characters (C0, DEL, C1), and
-   * something besides white space, as the domain checks. Stricter than the domain at the ends,
-   * where it trims white space (tabs and line breaks among it) before it looks for control
-   * characters.
-   */
-  public static final String CATEGORY_NAME =
-      "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x1F\\x7F-\\x9F"
-          + WHITE_SPACE
-          + "][^\\x00-\\x1F\\x7F-\\x9F]*$";
-
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+");
   private static final Pattern BOOLEAN = Pattern.compile("true|false");
 

@@ -1,6 +1,7 @@
 package dev.notes.adapter.web.note;
 
 import dev.notes.adapter.web.http.RequestValues;
+import dev.notes.adapter.web.http.SchemaPatterns;
 import dev.notes.application.port.in.CategoryChoice;
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
@@ -22,7 +23,7 @@ record NoteRequest(
             minLength = 1,
             // a character is at least one byte: the byte limit bounds the length too
             maxLength = NoteText.MAX_UTF8_BYTES,
-            pattern = "^[\\s\\S]*[^" + RequestValues.WHITE_SPACE + "][\\s\\S]*$", // not blank
+            pattern = SchemaPatterns.NOTE_TEXT,
             example = "sqlalchemy is cool")
         String text,
     @Schema(
@@ -39,7 +40,7 @@ record NoteRequest(
             nullable = true,
             minLength = 1,
             maxLength = CategoryName.MAX_CODE_POINTS,
-            pattern = RequestValues.CATEGORY_NAME,
+            pattern = SchemaPatterns.CATEGORY_NAME,
             example = "tech")
         String categoryName) {
 
