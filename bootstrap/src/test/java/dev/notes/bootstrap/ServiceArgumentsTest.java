@@ -59,7 +59,7 @@ class ServiceArgumentsTest {
   }
 
   @Test
-  void givenOnlyOptions_theServiceStarts() {
+  void givenOnlyOptions_nothingIsRefused() {
     assertThat(
             ServiceArguments.refuseWhatTheServiceDoesNotTake(
                 new String[] {"--server.port=0", "--debug"}, System.out, System.err))

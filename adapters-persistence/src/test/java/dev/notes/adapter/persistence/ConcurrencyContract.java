@@ -115,7 +115,7 @@ abstract class ConcurrencyContract {
                     () -> {
                       Note current = notes.findById(stored.get(thread).id()).orElseThrow();
                       allHaveRead.countDown();
-                      awaitQuietly(allHaveRead);
+                      awaitEveryRacer(allHaveRead);
                       Category category = categories.findOrAdd(new CategoryName("moved"), NOW);
                       return notes.update(
                           current.edited(current.text(), Optional.of(category.ref()), NOW));
@@ -293,9 +293,12 @@ abstract class ConcurrencyContract {
         .isZero();
   }
 
-  private static void awaitQuietly(CountDownLatch latch) {
+  /** The race a test sets up must really happen, or the test proves nothing. */
+  private static void awaitEveryRacer(CountDownLatch latch) {
     try {
-      latch.await(10, TimeUnit.SECONDS);
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the racers did not all reach their starting point");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

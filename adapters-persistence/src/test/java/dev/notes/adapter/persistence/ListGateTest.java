@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,21 +51,24 @@ class ListGateTest {
     ListGate gate = new ListGate(1, Duration.ofSeconds(30));
     holdTheOnlyTurn(gate, leave);
     AtomicBoolean read = new AtomicBoolean();
+    AtomicReference<String> answered = new AtomicReference<>();
 
-    CompletableFuture<String> waiting =
-        CompletableFuture.supplyAsync(
+    Thread waiting =
+        new Thread(
             () ->
-                gate.read(
-                    () -> {
-                      read.set(true);
-                      return "page";
-                    }),
-            A_THREAD_EACH);
-    Thread.sleep(200);
+                answered.set(
+                    gate.read(
+                        () -> {
+                          read.set(true);
+                          return "page";
+                        })));
+    waiting.start();
+    awaitWaiting(waiting);
     assertThat(read).as("read while the only turn was taken").isFalse();
     leave.countDown();
+    waiting.join(10_000);
 
-    assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo("page");
+    assertThat(answered).hasValue("page");
   }
 
   /**

@@ -134,7 +134,7 @@ class ApiContractTest {
 
   @Test
   void theProblemSchemaNamesTheCountOfNotesInTheWay() {
-    assertThat(property("Problem", "noteCount")).isNotNull();
+    assertThat(property("Problem", "noteCount").getType()).isEqualTo("integer");
   }
 
   @Test

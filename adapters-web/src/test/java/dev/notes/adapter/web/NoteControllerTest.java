@@ -188,7 +188,7 @@ class NoteControllerTest {
   }
 
   @Test
-  void givenNoCategoryFields_edit_makesTheNoteUncategorized() throws Exception {
+  void givenANullCategoryIdAndNoCategoryName_edit_makesTheNoteUncategorized() throws Exception {
     given(editNote.editNote(any())).willReturn(note(7, "new", 2));
 
     mvc.perform(
@@ -280,7 +280,10 @@ class NoteControllerTest {
   void givenAnIdWithLeadingZeros_get_readsItAsDecimal() throws Exception {
     given(getNote.getNote(new NoteId(10))).willReturn(note(10, "hi", 0));
 
-    mvc.perform(get("/api/notes/010")).andExpect(status().isOk());
+    mvc.perform(get("/api/notes/010"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.id").value(10));
+    then(getNote).should().getNote(new NoteId(10));
   }
 
   @Test

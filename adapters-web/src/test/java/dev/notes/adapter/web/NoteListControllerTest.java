@@ -147,6 +147,7 @@ class NoteListControllerTest {
     given(listNotes.listNotes(NoteFilter.all(), PageRequest.first(50))).willReturn(Page.empty());
 
     mvc.perform(get("/api/notes").param("uncategorized", "false")).andExpect(status().isOk());
+    then(listNotes).should().listNotes(NoteFilter.all(), PageRequest.first(50));
   }
 
   @Test

@@ -110,7 +110,7 @@ class OverHttpTest {
                 + "Content-Length: 5000000\r\nExpect: 100-continue\r\n\r\n");
 
     assertThat(response.status()).isEqualTo(413);
-    assertThat(response.head()).doesNotContain("100");
+    assertThat(response.head()).doesNotContain("100 Continue").startsWith("HTTP/1.1 413");
   }
 
   @Test
@@ -473,6 +473,8 @@ class OverHttpTest {
 
   private RawResponse raw(String request) throws IOException {
     try (Socket socket = new Socket("localhost", port)) {
+      // each raw request is one the server answers by closing; if it did not, fail, never hang
+      socket.setSoTimeout(10_000);
       socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
       String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int split = response.indexOf("\r\n\r\n");

@@ -94,6 +94,7 @@ class EditNoteServiceTest {
 
     assertThat(edited.text().value()).isEqualTo("note ");
     assertThat(edited.version()).isEqualTo(stored.version() + 1);
+    assertThat(db.notes().findById(stored.id())).contains(edited);
   }
 
   @Test
@@ -109,6 +110,7 @@ class EditNoteServiceTest {
                 ExpectedVersions.oneOf(List.of(stored.version()))));
 
     assertThat(edited.text().value()).isEqualTo("final");
+    assertThat(db.notes().findById(stored.id())).contains(edited);
   }
 
   @Test
@@ -131,6 +133,7 @@ class EditNoteServiceTest {
     Note edited = service.editNote(command(stored, "final", CategoryChoice.none(), listed));
 
     assertThat(edited.text().value()).isEqualTo("final");
+    assertThat(db.notes().findById(stored.id())).contains(edited);
   }
 
   @Test

@@ -98,7 +98,7 @@ class DatabaseWaitTest {
         ServiceProcess.start(
             workingDirectory,
             "--spring.datasource.url=" + otherDbms + "?password=s3cret",
-            "--notes.startup.database-wait=0",
+            "--notes.startup.database-wait=60s",
             "--server.port=0")) {
 
       int exitCode = service.awaitExit(90);
@@ -112,6 +112,9 @@ class DatabaseWaitTest {
           .contains(otherDbms + "?password=***")
           .contains("no JDBC driver for this URL")
           .contains("jdbc:mysql:", "jdbc:h2:");
+      assertThat(service.linesContaining("Waiting for the database"))
+          .as("waited, with 60 s allowed")
+          .isEmpty();
       assertThat(output)
           .doesNotContain("s3cret")
           .doesNotContain("\tat ")

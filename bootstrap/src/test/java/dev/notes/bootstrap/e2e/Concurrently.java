@@ -29,7 +29,9 @@ final class Concurrently {
                   return call.call();
                 }));
       }
-      ready.await(10, TimeUnit.SECONDS);
+      if (!ready.await(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("not every request was ready to go at the same moment");
+      }
       go.countDown();
       List<T> results = new ArrayList<>();
       for (Future<T> future : futures) {
