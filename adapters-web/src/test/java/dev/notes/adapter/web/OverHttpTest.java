@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * endpoints, and the auto-configuration the bootstrap module will have.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 @MockedUseCases
 class OverHttpTest {
 
@@ -329,6 +333,28 @@ class OverHttpTest {
     assertThat(response.json().path("title").asString()).isEqualTo("Invalid request");
     assertThat(response.json().path("status").asInt()).isEqualTo(400);
     assertThat(response.json().path("detail").asString()).isNotBlank();
+  }
+
+  /** What Tomcat refuses before any filter runs still gets its one request log line. */
+  @Test
+  void givenARequestTomcatRefuses_itIsLoggedLikeAnyOther(CapturedOutput log) throws Exception {
+    String end = " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n";
+
+    raw("GET /api/categories/by-name/%00" + end + "\r\n");
+    raw("GET /api/notes" + end + "X-Big: " + "a".repeat(9000) + "\r\n\r\n");
+
+    assertThat(log.getOut())
+        .containsPattern("RequestLoggingFilter +: GET /api/categories/by-name/%00 400 \\d+ms")
+        .containsPattern("RequestLoggingFilter +: GET /api/notes 400 \\d+ms");
+  }
+
+  /** TRACE, which Tomcat refuses itself, is logged once, like the requests the filters see. */
+  @Test
+  void givenTrace_itIsLoggedOnce(CapturedOutput log) throws Exception {
+    raw("TRACE /api/notes/77 HTTP/1.0\r\nHost: localhost\r\n\r\n");
+
+    assertThat(log.getOut().lines().filter(line -> line.contains("TRACE /api/notes/77 405")))
+        .hasSize(1);
   }
 
   static List<String> requestsTomcatRefuses() {

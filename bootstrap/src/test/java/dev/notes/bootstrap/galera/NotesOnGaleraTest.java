@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,18 +185,24 @@ class NotesOnGaleraTest {
     Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
     List<Long> acknowledged = Collections.synchronizedList(new ArrayList<>());
     List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
+    AtomicBoolean killed = new AtomicBoolean();
+    Map<String, Integer> afterTheKill = new ConcurrentHashMap<>();
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
     ExecutorService writers = Executors.newFixedThreadPool(CLIENTS);
     try {
       List<Future<?>> running = new ArrayList<>();
       for (int client = 0; client < CLIENTS; client++) {
         HttpApi api = api(client);
+        String instance = api == a ? "A (node 1)" : "B";
         running.add(
             writers.submit(
                 () -> {
                   while (System.nanoTime() < end) {
                     Response answer = api.post("/api/notes", "{\"text\":\"under load\"}");
                     statuses.merge(answer.status(), 1, Integer::sum);
+                    if (killed.get()) {
+                      afterTheKill.merge(instance + " " + answer.status(), 1, Integer::sum);
+                    }
                     if (answer.status() == 201) {
                       acknowledged.add(answer.id());
                     } else if (answer.status() != 503 || answer.header("Retry-After").isEmpty()) {
@@ -207,6 +214,7 @@ class NotesOnGaleraTest {
       }
       Thread.sleep(4_000);
       cluster.kill(1);
+      killed.set(true);
       for (Future<?> each : running) {
         each.get(60, TimeUnit.SECONDS);
       }
@@ -217,12 +225,18 @@ class NotesOnGaleraTest {
 
     assertThat(unexpected).isEmpty();
     assertThat(statuses).containsKey(201);
+    // the kill happened under load: both instances kept answering after it, B with notes stored
+    assertThat(afterTheKill.keySet())
+        .as("answers after the kill: " + afterTheKill)
+        .anyMatch(answer -> answer.startsWith("A (node 1) "))
+        .contains("B 201");
     for (long id : acknowledged) {
       assertThat(b.get("/api/notes/" + id).status()).as("note " + id).isEqualTo(200);
     }
     System.out.printf(
-        "kill -9 of node 1 under load: statuses %s, %d acknowledged notes all present%n",
-        new TreeMap<>(statuses), acknowledged.size());
+        "kill -9 of node 1 under load: statuses %s (after the kill %s), %d acknowledged notes all"
+            + " present%n",
+        new TreeMap<>(statuses), new TreeMap<>(afterTheKill), acknowledged.size());
   }
 
   private ServiceProcess start(String name, int node, int port) throws Exception {

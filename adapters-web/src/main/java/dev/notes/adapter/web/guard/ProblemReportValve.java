@@ -24,7 +24,7 @@ import org.springframework.http.ProblemDetail;
  * that escaped every filter. There is no error page (notes-web.properties): everything that reaches
  * Spring MVC is answered there, and this valve speaks only when nothing was written. The detail is
  * generic on purpose: what Tomcat knows may be an exception message; {@code instance} is the path
- * the client asked for.
+ * the client asked for. A request refused before any filter ran gets its request log line here.
  */
 public final class ProblemReportValve extends ErrorReportValve {
 
@@ -32,11 +32,7 @@ public final class ProblemReportValve extends ErrorReportValve {
   protected void report(Request request, Response response, Throwable throwable) {
     int status = response.getStatus();
     if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
-      return;
-    }
-    AtomicBoolean ioAllowed = new AtomicBoolean(true);
-    response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
-    if (!ioAllowed.get()) {
+      logUnlogged(request, status);
       return;
     }
     String method = request.getMethod();
@@ -45,6 +41,12 @@ public final class ProblemReportValve extends ErrorReportValve {
         method == null || uri == null
             ? ProblemWriter.refused(status)
             : ProblemWriter.forStatus(status, method, uri);
+    logUnlogged(request, problem.getStatus());
+    AtomicBoolean ioAllowed = new AtomicBoolean(true);
+    response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+    if (!ioAllowed.get()) {
+      return;
+    }
     try {
       response.setStatus(problem.getStatus()); // a request Tomcat could not read is a 400
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -57,6 +59,20 @@ public final class ProblemReportValve extends ErrorReportValve {
     } catch (IOException | IllegalStateException cannotAnswer) {
       // the connection is gone or the response was taken over: nothing more to say
     }
+  }
+
+  /** The request log line of an error answered before (or without) {@link RequestLoggingFilter}. */
+  private static void logUnlogged(Request request, int status) {
+    if (status < 400 || request.getAttribute(RequestLoggingFilter.LOGGED) != null) {
+      return;
+    }
+    request.setAttribute(RequestLoggingFilter.LOGGED, Boolean.TRUE);
+    long started = request.getCoyoteRequest().getStartTime();
+    RequestLoggingFilter.line(
+        String.valueOf(request.getMethod()),
+        String.valueOf(request.getRequestURI()),
+        status,
+        started > 0 ? Math.max(0, System.currentTimeMillis() - started) : 0);
   }
 
   /**
