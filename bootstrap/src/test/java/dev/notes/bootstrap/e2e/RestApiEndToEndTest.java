@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -147,42 +149,75 @@ abstract class RestApiEndToEndTest {
   }
 
   @Test
-  void listCategories_byExactNameOrSubstring_andRefusesBadParameters() {
+  void listCategories_byExactNameInAnyCase_findsItAlone() {
     String name = uniqueName();
     createCategory(name);
 
     Response exact = api.get("/api/categories?name=" + name.toUpperCase(Locale.ROOT));
+
     assertThat(exact.json().get("items")).hasSize(1);
     assertThat(exact.json().get("nextCursor").isNull()).isTrue();
-
-    Response substring =
-        api.get("/api/categories?q=" + name.substring(2, 6).toUpperCase(Locale.ROOT));
-    assertThat(substring.json().get("items").get(0).get("name").asString()).isEqualTo(name);
-
-    assertProblem(api.get("/api/categories?q=a&name=b"), 400);
-    assertProblem(api.get("/api/categories?limit=0"), 400);
-    assertProblem(api.get("/api/categories?limit=201"), 400);
-    assertProblem(api.get("/api/categories?limit=abc"), 400);
-    assertProblem(api.get("/api/categories?cursor=garbage"), 400);
   }
 
   @Test
-  void putCategory_renames_refusesTakenStaleAndMissing() {
+  void listCategories_bySubstringInAnyCase_findsIt() {
+    String name = uniqueName();
+    createCategory(name);
+
+    Response substring =
+        api.get("/api/categories?q=" + name.substring(2, 6).toUpperCase(Locale.ROOT));
+
+    assertThat(substring.json().get("items").get(0).get("name").asString()).isEqualTo(name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"q=a&name=b", "limit=0", "limit=201", "limit=abc", "cursor=garbage"})
+  void listCategories_withABadParameter_answers400(String query) {
+    assertProblem(api.get("/api/categories?" + query), 400);
+  }
+
+  @Test
+  void putCategory_withTheCurrentIfMatch_renamesItAndAnswersItsNewVersion() {
     long id = createCategory(uniqueName()).id();
-    String taken = uniqueName();
-    createCategory(taken);
     String renamed = uniqueName();
 
     Response ok = api.put("/api/categories/" + id, "{\"name\":" + quote(renamed) + "}", "\"0\"");
+
     assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
     assertThat(ok.json().get("version").asLong()).isEqualTo(1);
     assertThat(ok.header("ETag")).contains("\"1\"");
+    assertThat(api.get("/api/categories/" + id).json().get("name").asString()).isEqualTo(renamed);
+  }
+
+  @Test
+  void putCategory_withAStaleIfMatch_answers412AndKeepsTheName() {
+    String name = uniqueName();
+    long id = createCategory(name).id();
+    api.put("/api/categories/" + id, "{\"name\":" + quote(uniqueName()) + "}");
 
     assertProblem(api.put("/api/categories/" + id, "{\"name\":\"x\"}", "\"0\""), 412);
+    assertThat(api.get("/api/categories/" + id).json().get("name").asString()).isNotEqualTo("x");
+  }
+
+  @Test
+  void putCategory_toATakenName_answers409() {
+    long id = createCategory(uniqueName()).id();
+    String taken = uniqueName();
+    createCategory(taken);
+
     assertProblem(api.put("/api/categories/" + id, "{\"name\":" + quote(taken) + "}"), 409);
+  }
+
+  @Test
+  void putCategory_toABlankName_answers400() {
+    long id = createCategory(uniqueName()).id();
+
     assertProblem(api.put("/api/categories/" + id, "{\"name\":\"\"}"), 400);
+  }
+
+  @Test
+  void putCategory_ofAMissingCategory_answers404() {
     assertProblem(api.put("/api/categories/999999999", "{\"name\":\"x\"}"), 404);
-    assertThat(api.get("/api/categories/" + id).json().get("name").asString()).isEqualTo(renamed);
   }
 
   @Test
@@ -299,21 +334,45 @@ abstract class RestApiEndToEndTest {
   }
 
   @Test
-  void putNote_editsTextAndCategory_refusesStaleUnknownAndMissing() {
-    String name = uniqueName();
-    long id = createNote("draft", "\"categoryName\":" + quote(name)).id();
+  void putNote_withoutCategoryFields_editsTheTextAndUncategorizesIt() {
+    long id = createNote("draft", "\"categoryName\":" + quote(uniqueName())).id();
 
     Response moved = api.put("/api/notes/" + id, "{\"text\":\"final\"}", "\"0\"");
+
     assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
     assertThat(moved.json().get("category").isNull()).isTrue();
     assertThat(moved.json().get("version").asLong()).isEqualTo(1);
     assertThat(moved.header("ETag")).contains("\"1\"");
+    assertThat(api.get("/api/notes/" + id).json().get("text").asString()).isEqualTo("final");
+  }
+
+  @Test
+  void putNote_withAStaleIfMatch_answers412AndChangesNothing() {
+    long id = createNote("draft", null).id();
+    api.put("/api/notes/" + id, "{\"text\":\"final\"}");
 
     assertProblem(api.put("/api/notes/" + id, "{\"text\":\"stale\"}", "\"0\""), 412);
-    assertProblem(api.put("/api/notes/" + id, "{\"text\":\"x\",\"categoryId\":999999999}"), 422);
-    assertProblem(api.put("/api/notes/" + id, "{\"text\":\"\"}"), 400);
-    assertProblem(api.put("/api/notes/999999999", "{\"text\":\"x\"}"), 404);
     assertThat(api.get("/api/notes/" + id).json().get("text").asString()).isEqualTo("final");
+  }
+
+  @Test
+  void putNote_intoAnUnknownCategory_answers422AndChangesNothing() {
+    long id = createNote("draft", null).id();
+
+    assertProblem(api.put("/api/notes/" + id, "{\"text\":\"x\",\"categoryId\":999999999}"), 422);
+    assertThat(api.get("/api/notes/" + id).json().get("text").asString()).isEqualTo("draft");
+  }
+
+  @Test
+  void putNote_withABlankText_answers400() {
+    long id = createNote("draft", null).id();
+
+    assertProblem(api.put("/api/notes/" + id, "{\"text\":\"\"}"), 400);
+  }
+
+  @Test
+  void putNote_ofAMissingNote_answers404() {
+    assertProblem(api.put("/api/notes/999999999", "{\"text\":\"x\"}"), 404);
   }
 
   @Test
