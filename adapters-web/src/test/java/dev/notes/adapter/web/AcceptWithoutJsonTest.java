@@ -1,5 +1,6 @@
 package dev.notes.adapter.web;
 
+import static dev.notes.adapter.web.Fixtures.json;
 import static dev.notes.adapter.web.ProblemMatchers.problem;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -291,10 +291,5 @@ class AcceptWithoutJsonTest {
       header().string("Accept", "application/json").match(result);
       jsonPath("$.detail").value("Acceptable representations: [application/json].").match(result);
     };
-  }
-
-  private static MockHttpServletRequestBuilder json(
-      MockHttpServletRequestBuilder request, String body) {
-    return request.contentType(MediaType.APPLICATION_JSON).content(body);
   }
 }

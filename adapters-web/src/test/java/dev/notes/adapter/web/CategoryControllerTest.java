@@ -1,6 +1,7 @@
 package dev.notes.adapter.web;
 
 import static dev.notes.adapter.web.Fixtures.category;
+import static dev.notes.adapter.web.Fixtures.versions;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -313,9 +314,5 @@ class CategoryControllerTest {
         .andExpect(
             jsonPath("$.detail").value("category 1 still has 3 notes; move or delete them first"))
         .andExpect(jsonPath("$.noteCount").value(3));
-  }
-
-  private static ExpectedVersions versions(Long... versions) {
-    return ExpectedVersions.oneOf(List.of(versions));
   }
 }

@@ -1,5 +1,6 @@
 package dev.notes.adapter.web;
 
+import dev.notes.application.port.in.ExpectedVersions;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
@@ -9,7 +10,10 @@ import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteId;
 import dev.notes.domain.note.NoteText;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Domain objects as the use cases would return them. */
 final class Fixtures {
@@ -35,5 +39,15 @@ final class Fixtures {
         new CategoryRef(new CategoryId(categoryId), new CategoryName(categoryName));
     return new Note(
         new NoteId(id), new NoteText(text), Optional.of(category), CREATED, UPDATED, version);
+  }
+
+  /** A request with this JSON body. */
+  static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+    return request.contentType(MediaType.APPLICATION_JSON).content(body);
+  }
+
+  /** The versions an If-Match names. */
+  static ExpectedVersions versions(Long... versions) {
+    return ExpectedVersions.oneOf(List.of(versions));
   }
 }

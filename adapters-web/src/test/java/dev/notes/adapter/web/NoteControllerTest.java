@@ -1,6 +1,8 @@
 package dev.notes.adapter.web;
 
+import static dev.notes.adapter.web.Fixtures.json;
 import static dev.notes.adapter.web.Fixtures.note;
+import static dev.notes.adapter.web.Fixtures.versions;
 import static dev.notes.adapter.web.ProblemMatchers.invalidField;
 import static dev.notes.adapter.web.ProblemMatchers.problem;
 import static org.mockito.ArgumentMatchers.any;
@@ -37,10 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebSliceTest
 class NoteControllerTest {
@@ -335,14 +335,5 @@ class NoteControllerTest {
     willThrow(new NoteNotFound(new NoteId(7))).given(deleteNote).deleteNote(any());
 
     mvc.perform(delete("/api/notes/7")).andExpect(problem(404, "not-found"));
-  }
-
-  private static ExpectedVersions versions(Long... versions) {
-    return ExpectedVersions.oneOf(List.of(versions));
-  }
-
-  private static MockHttpServletRequestBuilder json(
-      MockHttpServletRequestBuilder request, String body) {
-    return request.contentType(MediaType.APPLICATION_JSON).content(body);
   }
 }
