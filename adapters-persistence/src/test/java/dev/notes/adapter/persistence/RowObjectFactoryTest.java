@@ -40,33 +40,22 @@ class RowObjectFactoryTest {
    */
   @Test
   void givenManyRows_create_makesThemWithoutAnExceptionEach() throws Exception {
-    ObjectFactory factory = new RowObjectFactory();
-
-    long exceptions =
-        exceptionsMadeWhile(
-            () -> {
-              for (int row = 0; row < 100; row++) {
-                factory.create(NoteRow.class);
-              }
-            });
-
-    assertThat(exceptions).isZero();
+    assertThat(exceptionsMadeFor100Rows(new RowObjectFactory())).isZero();
   }
 
   /** The check above can fail: MyBatis' factory makes one exception per row of these classes. */
   @Test
   void givenManyRows_myBatisOwnFactory_makesAnExceptionEach() throws Exception {
-    ObjectFactory factory = new DefaultObjectFactory();
+    assertThat(exceptionsMadeFor100Rows(new DefaultObjectFactory())).isGreaterThanOrEqualTo(100);
+  }
 
-    long exceptions =
-        exceptionsMadeWhile(
-            () -> {
-              for (int row = 0; row < 100; row++) {
-                factory.create(NoteRow.class);
-              }
-            });
-
-    assertThat(exceptions).isGreaterThanOrEqualTo(100);
+  private static long exceptionsMadeFor100Rows(ObjectFactory factory) throws Exception {
+    return exceptionsMadeWhile(
+        () -> {
+          for (int row = 0; row < 100; row++) {
+            factory.create(NoteRow.class);
+          }
+        });
   }
 
   private static long exceptionsMadeWhile(Runnable work) throws Exception {
