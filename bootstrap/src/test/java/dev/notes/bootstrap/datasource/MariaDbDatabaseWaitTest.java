@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notes.adapter.persistence.testing.MariaDb;
 import dev.notes.adapter.persistence.testing.MariaDbServer;
+import dev.notes.bootstrap.testing.Await;
 import dev.notes.bootstrap.testing.HttpApi;
 import dev.notes.bootstrap.testing.ServiceProcess;
 import dev.notes.bootstrap.testing.TcpProxy;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,11 +92,12 @@ class MariaDbDatabaseWaitTest {
 
   private static void awaitLine(ServiceProcess service, String text, long seconds)
       throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    while (service.linesContaining(text).isEmpty()) {
-      assertThat(service.isAlive()).as(service.output()).isTrue();
-      assertThat(System.nanoTime()).as("waited for: " + text).isLessThan(deadline);
-      Thread.sleep(100);
-    }
+    Await.until(
+        () -> !service.linesContaining(text).isEmpty() || !service.isAlive(),
+        Duration.ofSeconds(seconds),
+        Duration.ofMillis(100));
+    assertThat(service.linesContaining(text))
+        .as("waited for: " + text + "; the service's output:\n" + service.output())
+        .isNotEmpty();
   }
 }

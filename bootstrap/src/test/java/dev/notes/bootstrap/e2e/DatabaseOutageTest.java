@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.notes.adapter.persistence.testing.MariaDb;
 import dev.notes.adapter.persistence.testing.MariaDbServer;
 import dev.notes.bootstrap.NotesApplication;
+import dev.notes.bootstrap.testing.Await;
 import dev.notes.bootstrap.testing.HttpApi;
 import dev.notes.bootstrap.testing.HttpApi.Response;
 import dev.notes.bootstrap.testing.TcpProxy;
@@ -95,13 +96,9 @@ class DatabaseOutageTest {
 
   private boolean awaitStatus(String path, int status, Duration within)
       throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (api.send(api.request(path).timeout(PROMPT).GET()).status() == status) {
-        return true;
-      }
-      Thread.sleep(250);
-    }
-    return false;
+    return Await.until(
+        () -> api.send(api.request(path).timeout(PROMPT).GET()).status() == status,
+        within,
+        Duration.ofMillis(250));
   }
 }

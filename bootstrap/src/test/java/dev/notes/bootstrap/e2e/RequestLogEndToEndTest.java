@@ -2,11 +2,12 @@ package dev.notes.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notes.bootstrap.testing.Await;
 import dev.notes.bootstrap.testing.HttpApi;
 import dev.notes.bootstrap.testing.ServiceProcess;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,11 +65,10 @@ class RequestLogEndToEndTest {
               .status();
 
       assertThat(status).isEqualTo(405);
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (service.linesContaining("PATCH /api/notes/1 405").isEmpty()
-          && System.nanoTime() < deadline) {
-        Thread.sleep(100);
-      }
+      Await.until(
+          () -> !service.linesContaining("PATCH /api/notes/1 405").isEmpty(),
+          Duration.ofSeconds(10),
+          Duration.ofMillis(100));
       assertThat(service.linesContaining("PATCH /api/notes/1 405")).hasSize(1);
       assertThat(service.linesContaining(" WARN ")).noneMatch(line -> line.contains("PATCH"));
     }
@@ -77,12 +77,10 @@ class RequestLogEndToEndTest {
   /** A client may have its answer just before the line is written: the last lines may lag. */
   private static List<String> awaitLines(ServiceProcess service, int expected)
       throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    List<String> lines = service.linesContaining("/api/notes/9");
-    while (lines.size() < expected && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-      lines = service.linesContaining("/api/notes/9");
-    }
-    return lines;
+    Await.until(
+        () -> service.linesContaining("/api/notes/9").size() >= expected,
+        Duration.ofSeconds(10),
+        Duration.ofMillis(100));
+    return service.linesContaining("/api/notes/9");
   }
 }

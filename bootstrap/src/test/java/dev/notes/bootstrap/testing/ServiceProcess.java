@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -77,21 +78,24 @@ public final class ServiceProcess implements AutoCloseable {
   /** The service's API, once {@code /actuator/health} answers 200 within {@code seconds}. */
   public HttpApi awaitHealthy(int port, long seconds) throws InterruptedException {
     HttpApi api = new HttpApi(port);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new AssertionError("the service ended while starting:\n" + output());
-      }
-      try {
-        if (api.get("/actuator/health").status() == 200) {
-          return api;
-        }
-      } catch (UncheckedIOException notListeningYet) {
-        // still starting
-      }
-      Thread.sleep(250);
+    boolean healthy =
+        Await.until(
+            () -> {
+              if (!process.isAlive()) {
+                throw new AssertionError("the service ended while starting:\n" + output());
+              }
+              try {
+                return api.get("/actuator/health").status() == 200;
+              } catch (UncheckedIOException notListeningYet) {
+                return false; // still starting
+              }
+            },
+            Duration.ofSeconds(seconds),
+            Duration.ofMillis(250));
+    if (!healthy) {
+      throw new AssertionError("the service did not start within " + seconds + " s:\n" + output());
     }
-    throw new AssertionError("the service did not start within " + seconds + " s:\n" + output());
+    return api;
   }
 
   @Override
