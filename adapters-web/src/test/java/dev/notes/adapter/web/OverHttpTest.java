@@ -11,6 +11,10 @@ import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.note.Note;
 import dev.notes.domain.shared.Page;
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.SequenceInputStream;
@@ -38,9 +42,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -355,6 +364,48 @@ class OverHttpTest {
 
     assertThat(log.getOut().lines().filter(line -> line.contains("TRACE /api/notes/77 405")))
         .hasSize(1);
+  }
+
+  /**
+   * A failure that escapes every filter is answered by the valve after the request log's filter has
+   * written its 500: one line, not two.
+   */
+  @Test
+  void givenAFailureThatEscapesEveryFilter_itIsAnswered500AndLoggedOnce(CapturedOutput log)
+      throws Exception {
+    HttpResponse<String> response = get(EscapingFailure.PATH);
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(log.getOut().lines().filter(line -> line.contains("GET " + EscapingFailure.PATH)))
+        .hasSize(1);
+  }
+
+  /** A filter behind the request log's that fails on one path, past every handler. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class EscapingFailure {
+
+    static final String PATH = "/api/escapes-every-handler";
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> failingOnOnePath() {
+      FilterRegistrationBean<OncePerRequestFilter> registration =
+          new FilterRegistrationBean<>(
+              new OncePerRequestFilter() {
+                @Override
+                protected void doFilterInternal(
+                    HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                  if (PATH.equals(request.getRequestURI())) {
+                    throw new IllegalStateException("a defect past every handler");
+                  }
+                  chain.doFilter(request, response);
+                }
+              });
+      registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+      return registration;
+    }
   }
 
   static List<String> requestsTomcatRefuses() {
