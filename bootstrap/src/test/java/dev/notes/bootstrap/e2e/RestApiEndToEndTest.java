@@ -159,6 +159,28 @@ abstract class RestApiEndToEndTest {
     assertThat(exact.json().get("nextCursor").isNull()).isTrue();
   }
 
+  /**
+   * A cursor from another list of categories is read in the list order of the database: MariaDB
+   * orders by code point, where Java's String order would put an emoji before U+E000.
+   */
+  @Test
+  void listCategories_byExactNameWithACursor_holdsTheCategoryOnlyWhenItComesAfterTheCursor() {
+    String prefix = uniqueName().substring(0, 7);
+    createCategory(prefix + "\uE000");
+    createCategory(prefix + "\uD83D\uDE00");
+    JsonNode firstPage = api.get("/api/categories?limit=1&q=" + prefix).json();
+    String first = firstPage.get("items").get(0).get("name").asString();
+    String second = first.endsWith("\uE000") ? prefix + "\uD83D\uDE00" : prefix + "\uE000";
+    String cursor = "&cursor=" + firstPage.get("nextCursor").asString();
+
+    JsonNode afterFirst = api.get("/api/categories?name=" + encode(second) + cursor).json();
+    JsonNode itself = api.get("/api/categories?name=" + encode(first) + cursor).json();
+
+    assertThat(afterFirst.get("items")).hasSize(1);
+    assertThat(afterFirst.get("items").get(0).get("name").asString()).isEqualTo(second);
+    assertThat(itself.get("items")).isEmpty();
+  }
+
   @Test
   void listCategories_bySubstringInAnyCase_findsIt() {
     String name = uniqueName();

@@ -289,6 +289,33 @@ public abstract class CategoryRepositoryContract {
   }
 
   @Test
+  void givenANameInAnotherCase_pageNamed_holdsOnlyTheCategoryWithThatIdentity() {
+    Category tech = categories().add(name("Tech"), NOW);
+    categories().add(name("Technik"), NOW);
+    notes().add(new NoteText("in tech"), Optional.of(tech.ref()), NOW);
+
+    Page<CategoryWithNoteCount, CategoryPosition> page =
+        categories().page(CategoryFilter.named(name("TECH")), PageRequest.first(10));
+
+    assertThat(page.items()).containsExactly(new CategoryWithNoteCount(tech, 1));
+    assertThat(page.next()).isEmpty();
+  }
+
+  /** The position is compared as every list compares it: by the store, in the store's order. */
+  @Test
+  void givenAPositionAtOrAfterTheNamedCategory_pageNamed_isEmpty() {
+    Category alpha = categories().add(name("alpha"), NOW);
+    Category beta = categories().add(name("beta"), NOW);
+    categories().add(name("gamma"), NOW);
+    CategoryFilter named = CategoryFilter.named(name("beta"));
+
+    assertThat(names(categories().page(named, PageRequest.after(CategoryPosition.of(alpha), 5))))
+        .containsExactly("beta");
+    assertThat(categories().page(named, PageRequest.after(CategoryPosition.of(beta), 5)).items())
+        .isEmpty();
+  }
+
+  @Test
   void givenUnknownId_findWithNoteCountById_isEmpty() {
     assertThat(categories().findWithNoteCountById(new CategoryId(987_654_321))).isEmpty();
   }

@@ -117,6 +117,7 @@ final class InMemoryCategoryRepository implements CategoryRepository {
                                   InMemoryNoteRepository.searchForm(category.name().key())
                                       .contains(InMemoryNoteRepository.searchForm(text)))
                           .orElse(true))
+              .filter(category -> filter.nameKey().map(category.name().key()::equals).orElse(true))
               .filter(
                   category ->
                       request
