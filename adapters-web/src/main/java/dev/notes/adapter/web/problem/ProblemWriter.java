@@ -48,6 +48,11 @@ public final class ProblemWriter {
                       ? "CONNECT is not served here: this is an API, not a proxy"
                       : "the request's Transfer-Encoding is not one the server reads: send the"
                           + " body with a Content-Length, or chunked");
+          case 408 ->
+              complete(
+                  408,
+                  "the request did not arrive in time: the connection stalled while it was being"
+                      + " sent; send it again, whole");
           case 505 ->
               ProblemKind.INVALID_REQUEST.problem(
                   "the request's HTTP version is not one the server speaks: use HTTP/1.1");
@@ -64,10 +69,14 @@ public final class ProblemWriter {
 
   /** A request refused for a reason only the container knows: a status and a generic detail. */
   public static ProblemDetail refused(int status) {
-    String detail =
+    return complete(
+        status,
         status >= 500
             ? ProblemKind.INTERNAL_ERROR.example()
-            : "the request was refused before it reached the API";
+            : "the request was refused before it reached the API");
+  }
+
+  private static ProblemDetail complete(int status, String detail) {
     return ProblemKind.complete(
         ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail));
   }

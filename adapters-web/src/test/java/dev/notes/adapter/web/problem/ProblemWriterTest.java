@@ -34,6 +34,18 @@ class ProblemWriterTest {
     assertThat(problem.getInstance()).isEqualTo(URI.create("/api/notes"));
   }
 
+  /** Tomcat's answer to a request whose body stalled: it did reach the API, only too slowly. */
+  @Test
+  void given408_forStatus_saysTheRequestDidNotArriveInTime() {
+    ProblemDetail problem = ProblemWriter.forStatus(408, "POST", "/api/notes");
+
+    assertThat(problem.getStatus()).isEqualTo(408);
+    assertThat(problem.getType()).hasToString("about:blank");
+    assertThat(problem.getTitle()).isEqualTo("Request Timeout");
+    assertThat(problem.getDetail()).startsWith("the request did not arrive in time");
+    assertThat(problem.getInstance()).isEqualTo(URI.create("/api/notes"));
+  }
+
   @Test
   void givenAnotherClientError_forStatus_saysOnlyThatTheRequestWasRefused() {
     ProblemDetail problem = ProblemWriter.forStatus(499, "GET", "/api/notes");
