@@ -5,6 +5,7 @@ import static dev.notes.adapter.web.Fixtures.note;
 import static dev.notes.adapter.web.Fixtures.versions;
 import static dev.notes.adapter.web.ProblemMatchers.invalidField;
 import static dev.notes.adapter.web.ProblemMatchers.problem;
+import static org.hamcrest.Matchers.contains;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -122,6 +123,29 @@ class NoteControllerTest {
   void givenNoRealText_create_answers400BlamingText(String body) throws Exception {
     mvc.perform(json(post("/api/notes"), body)).andExpect(invalidField("text"));
     then(createNote).shouldHaveNoInteractions();
+  }
+
+  @Test
+  void givenABlankTextAndABlankCategoryName_create_answers400NamingBoth() throws Exception {
+    mvc.perform(json(post("/api/notes"), "{\"text\": \" \", \"categoryName\": \"\"}"))
+        .andExpect(problem(400, "invalid-request"))
+        .andExpect(jsonPath("$.errors[*].field").value(contains("text", "categoryName")))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "text must contain a non-white-space character;"
+                        + " categoryName must not be blank"));
+    then(createNote).shouldHaveNoInteractions();
+  }
+
+  @Test
+  void givenNoTextAndBothCategoryFields_edit_answers400NamingBothAndChangesNothing()
+      throws Exception {
+    mvc.perform(json(put("/api/notes/7"), "{\"categoryId\": 1, \"categoryName\": \"tech\"}"))
+        .andExpect(problem(400, "invalid-request"))
+        .andExpect(jsonPath("$.errors[*].field").value(contains("text", "categoryName")))
+        .andExpect(jsonPath("$.instance").value("/api/notes/7"));
+    then(editNote).shouldHaveNoInteractions();
   }
 
   @Test

@@ -287,6 +287,24 @@ abstract class RestApiEndToEndTest {
   // --- notes ---
 
   @Test
+  void postNote_withABlankTextAndAnOverlongCategoryName_answers400NamingBoth() {
+    Response refused = createNote(" ", "\"categoryName\":" + quote(uniqueName() + "xyz"));
+
+    assertProblem(refused, 400);
+    assertThat(refused.json().get("errors").findValuesAsString("field"))
+        .containsExactly("text", "categoryName");
+  }
+
+  @Test
+  void postNote_withABlankTextAndANewCategoryName_createsNoCategory() {
+    String name = uniqueName();
+
+    assertProblem(createNote(" ", "\"categoryName\":" + quote(name)), 400);
+
+    assertThat(api.get("/api/categories?name=" + name).json().get("items")).isEmpty();
+  }
+
+  @Test
   void postNote_uncategorized_answers201WithNullCategory() {
     Response created = createNote("loose note", null);
 

@@ -1,12 +1,19 @@
 package dev.notes.adapter.web.http;
 
+import dev.notes.adapter.web.problem.ProblemKind;
 import dev.notes.domain.shared.InvalidValue;
 import java.beans.PropertyEditorSupport;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -49,6 +56,33 @@ public class RequestValues {
       return factory.get();
     } catch (InvalidValue refused) {
       throw new InvalidValue(field, refused.getMessage());
+    }
+  }
+
+  /**
+   * Two values of one request, built together: when both are refused, one answer names both, so
+   * that a client can correct them at once.
+   */
+  public static <A, B, R> R both(Supplier<A> first, Supplier<B> second, BiFunction<A, B, R> whole) {
+    List<InvalidValue> refusals = new ArrayList<>();
+    A a = attempt(first, refusals);
+    B b = attempt(second, refusals);
+    if (refusals.size() > 1) {
+      throw new ErrorResponseException(
+          HttpStatus.BAD_REQUEST, ProblemKind.invalidFields(refusals), null);
+    }
+    if (!refusals.isEmpty()) {
+      throw refusals.get(0);
+    }
+    return whole.apply(a, b);
+  }
+
+  private static <T> @Nullable T attempt(Supplier<T> factory, List<InvalidValue> refusals) {
+    try {
+      return factory.get();
+    } catch (InvalidValue refused) {
+      refusals.add(refused);
+      return null;
     }
   }
 

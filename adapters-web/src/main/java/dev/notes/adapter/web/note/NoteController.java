@@ -67,8 +67,7 @@ class NoteController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<NoteResponse> createNote(@RequestBody NoteRequest request) {
-    Note created =
-        createNote.createNote(new CreateNoteCommand(request.noteText(), request.categoryChoice()));
+    Note created = createNote.createNote(request.read(CreateNoteCommand::new));
     return EntityTags.created(
         PATH, created.id().value(), created.version(), NoteResponse.of(created));
   }
@@ -95,13 +94,12 @@ class NoteController {
       @PathVariable long id,
       @RequestBody NoteRequest request,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    NoteId noteId = RequestValues.id("id", id, NoteId::new);
     Note edited =
         editNote.editNote(
-            new EditNoteCommand(
-                RequestValues.id("id", id, NoteId::new),
-                request.noteText(),
-                request.categoryChoice(),
-                EntityTags.ifMatch(ifMatch)));
+            request.read(
+                (text, category) ->
+                    new EditNoteCommand(noteId, text, category, EntityTags.ifMatch(ifMatch))));
     return EntityTags.ok(edited.version(), NoteResponse.of(edited));
   }
 

@@ -8,6 +8,7 @@ import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.note.NoteText;
 import dev.notes.domain.shared.InvalidValue;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.function.BiFunction;
 
 /**
  * The body of POST and PUT /api/notes: a text and at most one way to name its category (the OpenAPI
@@ -43,6 +44,11 @@ record NoteRequest(
             pattern = SchemaPatterns.CATEGORY_NAME,
             example = "tech")
         String categoryName) {
+
+  /** The text and the category choice, as one command; when both are wrong, one 400 names both. */
+  <C> C read(BiFunction<NoteText, CategoryChoice, C> command) {
+    return RequestValues.both(this::noteText, this::categoryChoice, command);
+  }
 
   NoteText noteText() {
     return RequestValues.field("text", () -> new NoteText(text));

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -124,8 +125,24 @@ public enum ProblemKind {
 
   /** A validation failure: the detail names the field, {@code errors} lists it for programs. */
   public static ProblemDetail invalidField(String field, String message) {
-    ProblemDetail problem = INVALID_REQUEST.problem(field + " " + message);
-    problem.setProperty("errors", List.of(new ProblemBody.FieldError(field, message)));
+    return invalid(List.of(new ProblemBody.FieldError(field, message)));
+  }
+
+  /** Several values refused at once, each named by the request's word for it, in order. */
+  public static ProblemDetail invalidFields(List<InvalidValue> refusals) {
+    return invalid(
+        refusals.stream()
+            .map(refused -> new ProblemBody.FieldError(refused.valueName(), refused.getMessage()))
+            .toList());
+  }
+
+  private static ProblemDetail invalid(List<ProblemBody.FieldError> errors) {
+    ProblemDetail problem =
+        INVALID_REQUEST.problem(
+            errors.stream()
+                .map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; ")));
+    problem.setProperty("errors", errors);
     return problem;
   }
 
