@@ -74,6 +74,26 @@ class RequestLogEndToEndTest {
     }
   }
 
+  /** Tomcat logs the first unparsable request of a run at INFO, with a stack trace: not here. */
+  @Test
+  void aHeaderTooLargeForTomcat_isOneRequestLine_andNoStackTrace() throws Exception {
+    int port = ServiceProcess.freePort();
+    try (ServiceProcess service = ServiceProcess.start(workingDirectory, "--server.port=" + port)) {
+      HttpApi api = service.awaitHealthy(port, 120);
+
+      int status = api.send(api.request("/api/notes").header("X-Big", "a".repeat(9000))).status();
+
+      assertThat(status).isEqualTo(400);
+      Await.until(
+          () -> !service.linesContaining("GET /api/notes 400").isEmpty(),
+          Duration.ofSeconds(10),
+          Duration.ofMillis(100));
+      assertThat(service.linesContaining("GET /api/notes 400")).hasSize(1);
+      assertThat(service.linesContaining("Http11Processor")).isEmpty();
+      assertThat(service.linesContaining("\tat ")).isEmpty();
+    }
+  }
+
   /** A client may have its answer just before the line is written: the last lines may lag. */
   private static List<String> awaitLines(ServiceProcess service, int expected)
       throws InterruptedException {
