@@ -1,5 +1,6 @@
 package dev.notes.adapter.web.guard;
 
+import dev.notes.adapter.web.problem.InvalidFields;
 import dev.notes.adapter.web.problem.ProblemKind;
 import dev.notes.adapter.web.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
@@ -54,7 +55,7 @@ public final class MalformedParametersFilter extends OncePerRequestFilter {
         .findFirst()
         .map(
             repeated ->
-                ProblemKind.invalidField(
+                InvalidFields.problem(
                     repeated.getKey(),
                     "must be given once, was given " + repeated.getValue().length + " times"))
         .orElse(null);

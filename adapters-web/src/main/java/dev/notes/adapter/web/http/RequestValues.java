@@ -1,6 +1,6 @@
 package dev.notes.adapter.web.http;
 
-import dev.notes.adapter.web.problem.ProblemKind;
+import dev.notes.adapter.web.problem.InvalidFields;
 import dev.notes.domain.shared.InvalidValue;
 import java.beans.PropertyEditorSupport;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ public class RequestValues {
     B b = attempt(second, refusals);
     if (refusals.size() > 1) {
       throw new ErrorResponseException(
-          HttpStatus.BAD_REQUEST, ProblemKind.invalidFields(refusals), null);
+          HttpStatus.BAD_REQUEST, InvalidFields.problem(refusals), null);
     }
     if (!refusals.isEmpty()) {
       throw refusals.get(0);

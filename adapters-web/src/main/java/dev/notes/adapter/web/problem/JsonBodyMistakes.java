@@ -51,17 +51,16 @@ final class JsonBodyMistakes {
     }
     String field = fieldPath(json);
     if (json instanceof UnrecognizedPropertyException unknown) {
-      return ProblemKind.invalidField(
-          field, "is not a known property; known are " + known(unknown));
+      return InvalidFields.problem(field, "is not a known property; known are " + known(unknown));
     }
     if (json instanceof MismatchedInputException mismatch) {
       return field.isEmpty()
           ? ProblemKind.UNREADABLE_BODY.problem(wholeBody(mismatch))
-          : ProblemKind.invalidField(
+          : InvalidFields.problem(
               field, "must be " + RequestMistakes.kindOf(mismatch.getTargetType()));
     }
     if (json instanceof InputCoercionException outOfRange && !field.isEmpty()) {
-      return ProblemKind.invalidField(
+      return InvalidFields.problem(
           field, "must be " + RequestMistakes.kindOf(outOfRange.getTargetType()));
     }
     return ProblemKind.UNREADABLE_BODY.problem(

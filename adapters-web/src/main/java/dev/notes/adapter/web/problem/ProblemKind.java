@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -84,7 +83,7 @@ public enum ProblemKind {
         .map(
             kind -> {
               if (failure instanceof InvalidValue invalid) {
-                return invalidField(invalid.valueName(), invalid.getMessage());
+                return InvalidFields.problem(invalid.valueName(), invalid.getMessage());
               }
               ProblemDetail problem = kind.problem(String.valueOf(failure.getMessage()));
               if (failure instanceof CategoryStillHasNotes stillHasNotes) {
@@ -120,29 +119,6 @@ public enum ProblemKind {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(type());
     problem.setTitle(title);
-    return problem;
-  }
-
-  /** A validation failure: the detail names the field, {@code errors} lists it for programs. */
-  public static ProblemDetail invalidField(String field, String message) {
-    return invalid(List.of(new ProblemBody.FieldError(field, message)));
-  }
-
-  /** Several values refused at once, each named by the request's word for it, in order. */
-  public static ProblemDetail invalidFields(List<InvalidValue> refusals) {
-    return invalid(
-        refusals.stream()
-            .map(refused -> new ProblemBody.FieldError(refused.valueName(), refused.getMessage()))
-            .toList());
-  }
-
-  private static ProblemDetail invalid(List<ProblemBody.FieldError> errors) {
-    ProblemDetail problem =
-        INVALID_REQUEST.problem(
-            errors.stream()
-                .map(error -> error.field() + " " + error.message())
-                .collect(Collectors.joining("; ")));
-    problem.setProperty("errors", errors);
     return problem;
   }
 

@@ -51,7 +51,7 @@ final class RequestMistakes {
             ? argument.getName()
             : mismatch.getPropertyName();
     String value = ObjectUtils.nullSafeToString(mismatch.getValue());
-    return ProblemKind.invalidField(
+    return InvalidFields.problem(
         String.valueOf(field),
         "must be " + kindOf(mismatch.getRequiredType()) + ", was '" + Shortened.of(value) + "'");
   }

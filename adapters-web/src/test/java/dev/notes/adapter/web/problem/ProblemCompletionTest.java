@@ -56,7 +56,7 @@ class ProblemCompletionTest {
 
   @Test
   void givenAField_invalidField_namesItInTheDetailAndTheErrors() {
-    ProblemDetail problem = ProblemKind.invalidField("limit", "must be at most 200");
+    ProblemDetail problem = InvalidFields.problem("limit", "must be at most 200");
 
     assertThat(problem.getStatus()).isEqualTo(400);
     assertThat(problem.getDetail()).isEqualTo("limit must be at most 200");

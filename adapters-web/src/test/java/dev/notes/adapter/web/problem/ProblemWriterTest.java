@@ -93,7 +93,7 @@ class ProblemWriterTest {
 
   @Test
   void givenAProblemWithProperties_json_writesTheMembersInSpringsOrderAndTheProperties() {
-    ProblemDetail problem = ProblemKind.invalidField("name", "must not be blank");
+    ProblemDetail problem = InvalidFields.problem("name", "must not be blank");
     ProblemWriter.withInstance(problem, "/api/categories");
 
     Map<String, Object> body =
@@ -112,7 +112,7 @@ class ProblemWriterTest {
 
   @Test
   void givenAFieldError_json_writesTheFieldBeforeTheMessageInEveryRun() {
-    ProblemDetail problem = ProblemKind.invalidField("name", "must not be blank");
+    ProblemDetail problem = InvalidFields.problem("name", "must not be blank");
 
     assertThat(ProblemWriter.json(problem))
         .contains("\"errors\":[{\"field\":\"name\",\"message\":\"must not be blank\"}]");
