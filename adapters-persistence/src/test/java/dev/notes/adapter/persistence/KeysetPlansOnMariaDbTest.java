@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notes.domain.category.CategoryFilter;
 import dev.notes.domain.category.CategoryId;
+import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryPosition;
 import dev.notes.domain.category.CategoryRepository;
+import dev.notes.domain.category.CategoryWithNoteCount;
 import dev.notes.domain.note.NoteFilter;
 import dev.notes.domain.note.NoteId;
 import dev.notes.domain.note.NotePosition;
@@ -122,6 +124,19 @@ class KeysetPlansOnMariaDbTest {
     assertThat(
             rowsReadBy(() -> categories.page(CategoryFilter.all(), PageRequest.after(deep, LIMIT))))
         .isLessThanOrEqualTo(MAX_CATEGORY_ROWS_READ);
+  }
+
+  /** Among 3,000 categories, the one with a name: a unique-key lookup and its 16 count slots. */
+  @Test
+  void pageOfTheCategoryWithAName_readsItAndItsCountsOnly() {
+    CategoryFilter named = CategoryFilter.named(new CategoryName("C2999"));
+    List<CategoryWithNoteCount> found = new ArrayList<>();
+
+    long read =
+        rowsReadBy(() -> found.addAll(categories.page(named, PageRequest.first(LIMIT)).items()));
+
+    assertThat(found).extracting(each -> each.category().name().value()).containsExactly("c2999");
+    assertThat(read).isLessThanOrEqualTo(20);
   }
 
   @Test
