@@ -11,10 +11,11 @@ import java.util.function.Supplier;
  * their turn, first come first served, holding a request thread but no connection, since a list
  * runs outside any transaction. With as many lists at once as requests in flight, the database runs
  * them all side by side on its few cores and each takes longer; a queue in front keeps the time of
- * each one short (docs/performance.md, finding 10). Reads by key and writes never wait here, and
- * text searches are rationed by their own {@link SearchBudget} instead. A list whose turn has not
- * come within {@code maxWait} is not read: it fails with {@link StorageUnavailable} (503 with
- * {@code Retry-After}). Each instance of the service keeps its own gate.
+ * each one short (docs/performance.md, finding 10). Reads by key and writes never wait here (a list
+ * of categories by exact name does: it is a list, of at most one), and text searches are rationed
+ * by their own {@link SearchBudget} instead. A list whose turn has not come within {@code maxWait}
+ * is not read: it fails with {@link StorageUnavailable} (503 with {@code Retry-After}). Each
+ * instance of the service keeps its own gate.
  */
 final class ListGate {
 

@@ -12,10 +12,15 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -39,6 +44,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(
     classes = NotesApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 abstract class HostileRequestsEndToEndTest {
 
   static final long SEED = Long.getLong("notes.hostile.seed", 20261204L);
@@ -150,8 +156,10 @@ abstract class HostileRequestsEndToEndTest {
   private HttpApi api;
 
   @Test
-  void hostileRequests_areNeverA5xx_refusalsAreProblems_andChangeNothing() {
+  void hostileRequests_areNeverA5xx_refusalsAreProblems_andChangeNothing(CapturedOutput log) {
     api = new HttpApi(port);
+    int logged = log.getOut().length();
+    Map<Integer, Integer> statuses = new TreeMap<>();
     seed();
     String state = state();
     for (int number = 1; number <= REQUESTS; number++) {
@@ -159,6 +167,7 @@ abstract class HostileRequestsEndToEndTest {
       String method = request.build().method();
       Response answer = api.send(request);
       String which = "seed " + SEED + ", request " + number + ": " + answer;
+      statuses.merge(answer.status(), 1, Integer::sum);
 
       assertThat(answer.status()).as(which).isBetween(200, 499);
       if (answer.status() >= 400 && !method.equals("HEAD")) {
@@ -174,6 +183,19 @@ abstract class HostileRequestsEndToEndTest {
       learnFrom(answer);
     }
     assertEveryNoteCountIsItsNotes();
+    assertReachedTheRulesBehindRouting(statuses);
+    assertThat(log.getOut().substring(logged).lines())
+        .as("nothing but request lines was logged")
+        .noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
+  }
+
+  /** A generator that only ever met routing or media types would test little. */
+  private static void assertReachedTheRulesBehindRouting(Map<Integer, Integer> statuses) {
+    assertThat(statuses.getOrDefault(201, 0) + statuses.getOrDefault(204, 0))
+        .as("writes that succeeded, of " + statuses)
+        .isGreaterThanOrEqualTo(10);
+    assertThat(statuses.getOrDefault(400, 0)).as("400s of " + statuses).isGreaterThanOrEqualTo(50);
+    assertThat(statuses.keySet()).as("statuses").contains(200, 404, 406, 409, 415);
   }
 
   private void seed() {

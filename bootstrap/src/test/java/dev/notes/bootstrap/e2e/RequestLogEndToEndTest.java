@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.notes.bootstrap.testing.Await;
 import dev.notes.bootstrap.testing.HttpApi;
 import dev.notes.bootstrap.testing.ServiceProcess;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -91,6 +93,37 @@ class RequestLogEndToEndTest {
       assertThat(service.linesContaining("GET /api/notes 400")).hasSize(1);
       assertThat(service.linesContaining("Http11Processor")).isEmpty();
       assertThat(service.linesContaining("\tat ")).isEmpty();
+    }
+  }
+
+  /** Tomcat answers a body that stops arriving with 408; nothing more is logged for it. */
+  @Test
+  void aBodyThatStalls_is408AndOneRequestLine_andNoWarning() throws Exception {
+    int port = ServiceProcess.freePort();
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            workingDirectory, "--server.port=" + port, "--server.tomcat.connection-timeout=1s")) {
+      service.awaitHealthy(port, 120);
+
+      String answer;
+      try (Socket socket = new Socket("localhost", port)) {
+        socket.setSoTimeout(10_000);
+        socket
+            .getOutputStream()
+            .write(
+                ("POST /api/notes HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 100\r\n\r\n{\"text\":\"a")
+                    .getBytes(StandardCharsets.US_ASCII));
+        answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      }
+
+      assertThat(answer).startsWith("HTTP/1.1 408").contains("did not arrive in time");
+      Await.until(
+          () -> !service.linesContaining("POST /api/notes 408").isEmpty(),
+          Duration.ofSeconds(10),
+          Duration.ofMillis(100));
+      assertThat(service.linesContaining("POST /api/notes 408")).hasSize(1);
+      assertThat(service.linesContaining(" WARN ")).noneMatch(line -> line.contains("-exec-"));
     }
   }
 

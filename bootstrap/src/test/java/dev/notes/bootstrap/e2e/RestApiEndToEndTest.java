@@ -166,8 +166,8 @@ abstract class RestApiEndToEndTest {
   @Test
   void listCategories_byExactNameWithACursor_holdsTheCategoryOnlyWhenItComesAfterTheCursor() {
     String prefix = uniqueName().substring(0, 7);
-    createCategory(prefix + "\uE000");
-    createCategory(prefix + "\uD83D\uDE00");
+    assertThat(createCategory(prefix + "\uE000").status()).isEqualTo(201);
+    assertThat(createCategory(prefix + "\uD83D\uDE00").status()).isEqualTo(201);
     JsonNode firstPage = api.get("/api/categories?limit=1&q=" + prefix).json();
     String first = firstPage.get("items").get(0).get("name").asString();
     String second = first.endsWith("\uE000") ? prefix + "\uD83D\uDE00" : prefix + "\uE000";

@@ -50,12 +50,12 @@ record NoteRequest(
     return RequestValues.both(this::noteText, this::categoryChoice, command);
   }
 
-  NoteText noteText() {
+  private NoteText noteText() {
     return RequestValues.field("text", () -> new NoteText(text));
   }
 
   /** Neither field (or both null) means uncategorized. */
-  CategoryChoice categoryChoice() {
+  private CategoryChoice categoryChoice() {
     if (categoryId != null && categoryName != null) {
       throw new InvalidValue(
           "categoryName", "cannot be given together with categoryId; give one of them or neither");

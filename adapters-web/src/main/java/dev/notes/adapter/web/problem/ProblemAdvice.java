@@ -100,6 +100,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         && !DisconnectedClientHelper.isClientDisconnectedException(e)) {
       log.error("{}: unexpected failure", describe(request), e);
     }
+    HttpServletResponse response = ((ServletWebRequest) request).getResponse();
+    if (response != null && response.isCommitted()) {
+      // Tomcat has answered already (a body that stalled: 408): Spring would log a WARN for each
+      return null;
+    }
     ProblemDetail explained = status.is4xxClientError() ? RequestMistakes.explain(e) : null;
     if (explained == null) {
       return super.handleExceptionInternal(e, body, headers, status, request);
