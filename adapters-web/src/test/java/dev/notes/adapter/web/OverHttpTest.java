@@ -357,6 +357,18 @@ class OverHttpTest {
         .containsPattern("RequestLoggingFilter +: GET /api/notes 400 \\d+ms");
   }
 
+  /** A request line Tomcat cannot take apart has no path to log: a dash, as in access logs. */
+  @Test
+  void givenARequestTargetTomcatCannotRead_itsLogLine_showsADashForThePath(CapturedOutput log)
+      throws Exception {
+    RawResponse response = raw("GET /api/notes?q={ HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(log.getOut())
+        .containsPattern("RequestLoggingFilter +: GET - 400 \\d+ms")
+        .doesNotContain("null 400");
+  }
+
   /** TRACE, which Tomcat refuses itself, is logged once, like the requests the filters see. */
   @Test
   void givenTrace_itIsLoggedOnce(CapturedOutput log) throws Exception {

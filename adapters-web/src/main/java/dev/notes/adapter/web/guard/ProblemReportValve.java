@@ -4,6 +4,7 @@ import dev.notes.adapter.web.problem.ProblemWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -27,6 +28,9 @@ import org.springframework.http.ProblemDetail;
  * the client asked for. A request refused before any filter ran gets its request log line here.
  */
 public final class ProblemReportValve extends ErrorReportValve {
+
+  /** What the log line shows for a part of the request line Tomcat could not read. */
+  private static final String UNREAD = "-";
 
   @Override
   protected void report(Request request, Response response, Throwable throwable) {
@@ -69,8 +73,8 @@ public final class ProblemReportValve extends ErrorReportValve {
     request.setAttribute(RequestLoggingFilter.LOGGED, Boolean.TRUE);
     long started = request.getCoyoteRequest().getStartTime();
     RequestLoggingFilter.line(
-        String.valueOf(request.getMethod()),
-        String.valueOf(request.getRequestURI()),
+        Objects.requireNonNullElse(request.getMethod(), UNREAD),
+        Objects.requireNonNullElse(request.getRequestURI(), UNREAD),
         status,
         started > 0 ? Math.max(0, System.currentTimeMillis() - started) : 0);
   }
