@@ -282,6 +282,20 @@ class NoteControllerTest {
   }
 
   @Test
+  void givenAStrongTagAndTheSameTagWeak_edit_passesTheStrongOne() throws Exception {
+    given(editNote.editNote(any())).willReturn(note(7, "new", 4));
+
+    mvc.perform(
+            json(put("/api/notes/7"), "{\"text\": \"new\"}").header("If-Match", "\"3\", W/\"3\""))
+        .andExpect(status().isOk());
+    then(editNote)
+        .should()
+        .editNote(
+            new EditNoteCommand(
+                new NoteId(7), new NoteText("new"), CategoryChoice.none(), versions(3L)));
+  }
+
+  @Test
   void givenAnIfMatchListWithoutTheCurrentVersion_edit_answers412SayingWhich() throws Exception {
     given(editNote.editNote(any())).willThrow(new StaleVersion("note 7", List.of(1L, 2L), 4));
 

@@ -19,7 +19,10 @@ import org.springframework.web.server.ResponseStatusException;
  */
 public final class EntityTags {
 
-  /** Exactly what an ETag here holds: no sign, no leading zero, fits a long. */
+  /**
+   * Exactly what an ETag here holds: no sign, no leading zero, at most 18 digits, so that it always
+   * fits a long (a version counts the changes of one resource from 0).
+   */
   private static final String VERSION_DIGITS = "0|[1-9][0-9]{0,17}";
 
   private static final Pattern VERSION = Pattern.compile(VERSION_DIGITS);
@@ -58,11 +61,7 @@ public final class EntityTags {
       return ExpectedVersions.any();
     }
     List<ETag> tags = ETag.parse(ifMatch);
-    String shape = ifMatch;
-    for (ETag tag : tags) {
-      shape = shape.replace(tag.formattedTag(), "\0");
-    }
-    if (!LIST.matcher(shape).matches()) {
+    if (!LIST.matcher(shapeOf(ifMatch, tags)).matches()) {
       tags = List.of(); // Spring's parser skips what is not a tag; If-Match must be a list of them
     }
     if (tags.size() == 1 && tags.get(0).isWildcard()) {
@@ -83,5 +82,24 @@ public final class EntityTags {
               + " can never match: ETags here are strong, like \"3\"");
     }
     return ExpectedVersions.oneOf(versions);
+  }
+
+  /**
+   * The header with each parsed tag replaced by NUL where it occurs, in order: the same text may
+   * occur twice ({@code "3", W/"3"}), and only the occurrence that is the tag may go.
+   */
+  private static String shapeOf(String header, List<ETag> tags) {
+    StringBuilder shape = new StringBuilder(header);
+    int from = 0;
+    for (ETag tag : tags) {
+      String text = tag.formattedTag();
+      int at = shape.indexOf(text, from);
+      if (at < 0) {
+        return header; // not the header's own text: no list of tags
+      }
+      shape.replace(at, at + text.length(), "\0");
+      from = at + 1;
+    }
+    return shape.toString();
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ResponseStatusException;
 
 class EntityTagsTest {
@@ -18,6 +19,16 @@ class EntityTagsTest {
   @Test
   void givenAVersion_ok_carriesItAsTheStrongQuotedTag() {
     assertThat(EntityTags.ok(3, "body").getHeaders().getETag()).isEqualTo("\"3\"");
+  }
+
+  @Test
+  void givenAVersion_created_carriesTheLocationAndTheStrongTag() {
+    ResponseEntity<String> created = EntityTags.created("/api/notes", 7, 0, "body");
+
+    assertThat(created.getStatusCode().value()).isEqualTo(201);
+    assertThat(created.getHeaders().getLocation()).hasToString("/api/notes/7");
+    assertThat(created.getHeaders().getETag()).isEqualTo("\"0\"");
+    assertThat(created.getBody()).isEqualTo("body");
   }
 
   @ParameterizedTest
@@ -51,7 +62,10 @@ class EntityTagsTest {
         "\"abc\" , \"5\"          | 5",
         "\"a,b\", \"6\"           | 6",
         ", \"1\" ,, \"2\" ,       | 1 2",
-        "\"7\",\t\"7\"            | 7"
+        "\"7\",\t\"7\"            | 7",
+        "\"3\", W/\"3\"           | 3",
+        "W/\"3\", \"3\"           | 3",
+        "\"8\", \"8\", W/\"8\"      | 8"
       })
   void givenAListOfTags_ifMatch_areItsStrongVersionTags(String ifMatch, String versions) {
     List<Long> expected = new ArrayList<>();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ResponseStatusException;
 
 /** If-Match headers at their edges: what a 412 shows of them, and the largest version. */
@@ -58,16 +57,6 @@ class IfMatchEdgesTest {
   void givenTheLargestVersionThatFitsTheTag_ifMatch_isIt() {
     assertThat(EntityTags.ifMatch("\"999999999999999999\"").versions())
         .containsExactly(999_999_999_999_999_999L);
-  }
-
-  @Test
-  void givenAVersion_created_carriesTheLocationAndTheStrongTag() {
-    ResponseEntity<String> created = EntityTags.created("/api/notes", 7, 0, "body");
-
-    assertThat(created.getStatusCode().value()).isEqualTo(201);
-    assertThat(created.getHeaders().getLocation()).hasToString("/api/notes/7");
-    assertThat(created.getHeaders().getETag()).isEqualTo("\"0\"");
-    assertThat(created.getBody()).isEqualTo("body");
   }
 
   private static String reasonOf412(String ifMatch) {
