@@ -9,33 +9,38 @@ import java.util.Set;
  * several, as an HTTP If-Match list names them). The service compares them with the version it read
  * for change, so that nothing can change in between.
  *
- * @param versions the acceptable versions; none means any
+ * <p>"Any" is said explicitly, never by an empty list: a list that can never match is the caller's
+ * to refuse, and must not turn into an unconditional change on its way here.
+ *
+ * @param versions the acceptable versions; empty exactly when {@code anyVersion}
+ * @param anyVersion whether every version is acceptable
  */
-public record ExpectedVersions(Set<Long> versions) {
+public record ExpectedVersions(Set<Long> versions, boolean anyVersion) {
 
   public ExpectedVersions {
     versions = Set.copyOf(versions);
+    if (anyVersion != versions.isEmpty()) {
+      throw new IllegalArgumentException(
+          anyVersion ? "any() lists no version" : "no version listed; use any() when any will do");
+    }
   }
 
   public static ExpectedVersions any() {
-    return new ExpectedVersions(Set.of());
+    return new ExpectedVersions(Set.of(), true);
   }
 
   /** At least one: a list that can never match is the caller's to refuse, never "any". */
   public static ExpectedVersions oneOf(Collection<Long> versions) {
-    if (versions.isEmpty()) {
-      throw new IllegalArgumentException("no version listed; use any() when any will do");
-    }
-    return new ExpectedVersions(Set.copyOf(versions));
+    return new ExpectedVersions(Set.copyOf(versions), false);
   }
 
   public boolean isAny() {
-    return versions.isEmpty();
+    return anyVersion;
   }
 
   /** Refuses a change to the {@code current} version unless it is one of these. */
   public void check(long current, String what) {
-    if (!isAny() && !versions.contains(current)) {
+    if (!anyVersion && !versions.contains(current)) {
       throw new StaleVersion(what, versions, current);
     }
   }

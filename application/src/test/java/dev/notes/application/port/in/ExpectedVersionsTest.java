@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.notes.domain.shared.StaleVersion;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +44,18 @@ class ExpectedVersionsTest {
   @Test
   void givenNoVersion_oneOf_isRefusedRatherThanMeaningAny() {
     assertThatThrownBy(() -> ExpectedVersions.oneOf(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void givenNoVersionAndNotAny_theConstructor_isRefusedRatherThanMeaningAny() {
+    assertThatThrownBy(() -> new ExpectedVersions(Set.of(), false))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void givenAnyWithAVersion_theConstructor_isRefused() {
+    assertThatThrownBy(() -> new ExpectedVersions(Set.of(3L), true))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
