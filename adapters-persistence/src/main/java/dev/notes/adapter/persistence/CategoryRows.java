@@ -4,6 +4,7 @@ import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryName;
 import dev.notes.domain.category.CategoryWithNoteCount;
+import dev.notes.domain.shared.InvalidValue;
 import java.time.Instant;
 
 /** Translates between categories and their rows; the only place that knows both shapes. */
@@ -33,13 +34,18 @@ final class CategoryRows {
     return row;
   }
 
+  /** A row the domain's rules refuse is a defect of the storage (500), not the caller's mistake. */
   static Category toCategory(CategoryRow row) {
-    return new Category(
-        new CategoryId(row.id),
-        new CategoryName(row.name),
-        row.createdAt,
-        row.updatedAt,
-        row.version);
+    try {
+      return new Category(
+          new CategoryId(row.id),
+          new CategoryName(row.name),
+          row.createdAt,
+          row.updatedAt,
+          row.version);
+    } catch (InvalidValue refused) {
+      throw new StoredRowBreaksARule("category " + row.id, refused);
+    }
   }
 
   static CategoryWithNoteCount toCounted(CountedCategoryRow row) {

@@ -7,6 +7,7 @@ import dev.notes.domain.note.Note;
 import dev.notes.domain.note.NoteId;
 import dev.notes.domain.note.NotePosition;
 import dev.notes.domain.note.NoteText;
+import dev.notes.domain.shared.InvalidValue;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -38,21 +39,26 @@ final class NoteRows {
   }
 
   /**
-   * A row whose category is gone breaks the foreign key that every write relies on: a defect of the
-   * storage, answered as one (500), not as a mistake of whoever asked for the note.
+   * A row whose category is gone breaks the foreign key that every write relies on, and a row the
+   * domain's rules refuse breaks them: defects of the storage, answered as such (500), not as a
+   * mistake of whoever asked for the note.
    */
   static Note toNote(NoteRow row) {
     if (row.categoryId != null && row.categoryName == null) {
       throw new IllegalStateException(
           "note " + row.id + " refers to category " + row.categoryId + ", which does not exist");
     }
-    return new Note(
-        new NoteId(row.id),
-        new NoteText(row.text),
-        Optional.ofNullable(row.categoryId).map(id -> toRef(id, row.categoryName)),
-        row.createdAt,
-        row.updatedAt,
-        row.version);
+    try {
+      return new Note(
+          new NoteId(row.id),
+          new NoteText(row.text),
+          Optional.ofNullable(row.categoryId).map(id -> toRef(id, row.categoryName)),
+          row.createdAt,
+          row.updatedAt,
+          row.version);
+    } catch (InvalidValue refused) {
+      throw new StoredRowBreaksARule("note " + row.id, refused);
+    }
   }
 
   static NotePosition toPosition(NotePositionRow row) {
