@@ -63,6 +63,7 @@ public final class DatabaseWait
     String printableUrl = JdbcUrls.withoutSecrets(url);
     long start = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
+      long attemptStart = System.nanoTime();
       String failure = connectionFailure(driver, url, connection);
       if (failure == null) {
         if (attempt > 1) {
@@ -83,10 +84,11 @@ public final class DatabaseWait
           String.format(
               "Waiting for the database at %s (attempt %d, %d s of %d s): %s",
               printableUrl, attempt, elapsed.toSeconds(), wait.toSeconds(), failure));
-      sleep(
-          Duration.ofSeconds(INTERVAL_SECONDS).compareTo(wait.minus(elapsed)) < 0
-              ? Duration.ofSeconds(INTERVAL_SECONDS)
-              : wait.minus(elapsed));
+      // attempts start every interval: one that waited out its timeout has used its pause already
+      Duration untilNext =
+          Duration.ofSeconds(INTERVAL_SECONDS).minusNanos(System.nanoTime() - attemptStart);
+      Duration left = wait.minus(elapsed);
+      sleep(untilNext.compareTo(left) < 0 ? untilNext : left);
     }
   }
 
@@ -133,7 +135,7 @@ public final class DatabaseWait
 
   private static void sleep(Duration duration) {
     try {
-      Thread.sleep(duration.toMillis());
+      Thread.sleep(Math.max(0, duration.toMillis()));
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the database", interrupted);
