@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  *       #PROJECT_SUFFIXES}, or it is written {@code Type#method} / {@code Type.method}): a class,
  *       interface, record or enum of that simple name is declared, top-level or nested, in some
  *       module's {@code src/main/java} or {@code src/test/java}; with a method, the method's name
- *       appears in that source file.
+ *       appears in that source file;
+ *   <li>a test method's name ({@code givenX_action_outcome}, {@code putCategory_toATakenName_...}):
+ *       some module's test sources declare it.
  * </ul>
  *
  * Placeholders ({@code XxxUseCase}), globs ({@code *Mapper}, {@code MyBatis*Repository}) and
@@ -75,10 +77,16 @@ class DocsNameRealThingsTest {
       Pattern.compile(
           "(?<![A-Za-z0-9_*@$/\"-])([A-Z][a-z0-9]+[A-Za-z0-9]*)(?![A-Za-z0-9_*])(?:[#.]([a-z][A-Za-z0-9_]*))?");
 
+  /** A test method's name as the tests here spell it: {@code givenX_action_outcome}. */
+  private static final Pattern TEST_METHOD =
+      Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+");
+
   private static final Pattern DECLARATION =
       Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Z][A-Za-z0-9_]*)");
 
   private final Path root = repositoryRoot();
+
+  private final String testSources = testSourcesOf(root);
 
   /** How many paths and names were checked: a pattern that matches nothing checks nothing. */
   private int checked;
@@ -125,6 +133,14 @@ class DocsNameRealThingsTest {
       // a build output (target/...) exists only after the build that writes it
       if (!span.contains("target/") && !Files.exists(root.resolve(span))) {
         problems.add(where + ": file `" + span + "` does not exist in the repository");
+      }
+      return;
+    }
+    // givenX_... is the naming pattern itself, like the Xxx of a type
+    if (TEST_METHOD.matcher(span).matches() && !span.startsWith("givenX_")) {
+      checked++;
+      if (!testSources.contains(span + "(")) {
+        problems.add(where + ": `" + span + "` names a test method that no test declares");
       }
       return;
     }
@@ -216,6 +232,26 @@ class DocsNameRealThingsTest {
       throw new UncheckedIOException(e);
     }
     return types;
+  }
+
+  /** Every module's test sources as one text. */
+  private static String testSourcesOf(Path root) {
+    StringBuilder text = new StringBuilder();
+    try (Stream<Path> modules = Files.list(root)) {
+      for (Path module : modules.filter(Files::isDirectory).toList()) {
+        Path dir = module.resolve("src/test/java");
+        if (Files.isDirectory(dir)) {
+          try (Stream<Path> files = Files.walk(dir)) {
+            files
+                .filter(file -> file.toString().endsWith(".java"))
+                .forEach(file -> text.append(String.join("\n", read(file))).append('\n'));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
   }
 
   private static List<String> read(Path file) {
