@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Import;
  * server. Before the service starts, {@link DatabaseWait} waits for a database that is not up yet,
  * and {@link DirectConsoleInstaller} takes the lock out of the console log.
  *
- * <p>No component scan: each module contributes exactly one configuration class, imported here, so
- * what the service is made of can be read in this one place.
+ * <p>No component scan: each adapter contributes exactly one configuration class, imported here
+ * with bootstrap's own (the use cases, the driver defaults, the database health indicator), so what
+ * the service is made of can be read in this one place.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration

@@ -17,8 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *   <li>{@code max-wait}: a search waits at most this long for its turn before it is answered 503.
  * </ul>
  *
- * <p>Nonsense (zero or negative numbers and times, or none at all) fails the start.
- * docs/performance.md measures each default.
+ * <p>Nonsense (a number or a time per second that is zero or negative, a negative {@code max-wait},
+ * or none at all) fails the start; a {@code max-wait} of zero answers 503 at once when no turn is
+ * free. docs/performance.md measures each default.
  */
 @ConfigurationProperties("notes.persistence.search")
 record NoteSearchSettings(

@@ -24,8 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>The mappers are found by an explicit scan because Spring Boot's automatic one only covers the
  * package of the {@code @SpringBootApplication}, which lives in another module.
  *
- * <p>{@value #DEFAULTS} holds the adapter's defaults for Spring Boot (the Flyway locations); a
- * context that runs only Flyway, such as the db commands, loads it too.
+ * <p>{@value #DEFAULTS} holds the adapter's defaults for Spring Boot (the Flyway locations, the
+ * statement timeout); a context that runs only Flyway, such as the db commands, loads it too.
  */
 @Configuration(proxyBeanMethods = false)
 @MapperScan(basePackages = "dev.notes.adapter.persistence", annotationClass = Mapper.class)

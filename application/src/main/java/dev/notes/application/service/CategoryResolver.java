@@ -25,7 +25,8 @@ final class CategoryResolver {
   }
 
   /**
-   * Must run inside the caller's unit of work: a category made by name lives or dies with the note.
+   * For a category chosen by name, must run inside the caller's unit of work: the category made
+   * lives or dies with the note. A category chosen by id is only read, and needs none.
    */
   Optional<CategoryRef> resolve(CategoryChoice choice, Instant now) {
     if (choice instanceof CategoryChoice.ById byId) {

@@ -28,7 +28,8 @@ import org.springframework.core.env.Environment;
  * </ul>
  *
  * <p>{@value #CREATE_DATABASE_PROPERTY}{@code =false} leaves the database alone when it is missing:
- * the read-only {@code db info} and {@code db drop} must not create what they look at.
+ * {@code db info} only looks, and {@code db drop} empties an existing database: neither may create
+ * one.
  */
 public class MySqlDriverDefaults implements BeanPostProcessor, EnvironmentAware {
 
