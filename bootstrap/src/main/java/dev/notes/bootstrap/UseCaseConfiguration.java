@@ -57,9 +57,8 @@ class UseCaseConfiguration {
   }
 
   @Bean
-  DeleteCategoryUseCase deleteCategory(
-      CategoryRepository categories, NoteRepository notes, UnitOfWork unitOfWork) {
-    return new DeleteCategoryService(categories, notes, unitOfWork);
+  DeleteCategoryUseCase deleteCategory(CategoryRepository categories, UnitOfWork unitOfWork) {
+    return new DeleteCategoryService(categories, unitOfWork);
   }
 
   @Bean

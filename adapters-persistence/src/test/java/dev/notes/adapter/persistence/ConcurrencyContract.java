@@ -255,7 +255,7 @@ abstract class ConcurrencyContract {
 
   /** Thread 0 deletes the category while the others run the write, all released at once. */
   private List<Outcome<Object>> whileDeleting(CategoryId id, IntFunction<Object> write) {
-    DeleteCategoryUseCase deleteCategory = new DeleteCategoryService(categories, notes, unitOfWork);
+    DeleteCategoryUseCase deleteCategory = new DeleteCategoryService(categories, unitOfWork);
     return concurrently(
         thread -> {
           if (thread == 0) {

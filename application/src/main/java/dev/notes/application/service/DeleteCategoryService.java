@@ -6,46 +6,43 @@ import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.category.CategoryRepository;
-import dev.notes.domain.category.CategoryStillHasNotes;
-import dev.notes.domain.note.NoteRepository;
 
 public final class DeleteCategoryService implements DeleteCategoryUseCase {
 
   private final CategoryRepository categories;
-  private final NoteRepository notes;
   private final UnitOfWork unitOfWork;
 
-  public DeleteCategoryService(
-      CategoryRepository categories, NoteRepository notes, UnitOfWork unitOfWork) {
+  public DeleteCategoryService(CategoryRepository categories, UnitOfWork unitOfWork) {
     this.categories = categories;
-    this.notes = notes;
     this.unitOfWork = unitOfWork;
   }
 
   /**
-   * Expected versions are compared first, on the category read for change (a precondition comes
-   * before the rules: a stale delete is a 412 even when notes are in the way). Then the notes are
-   * counted so that the refusal can say how many are in the way; the repository still refuses on
-   * its own if a note arrives between the count and the delete.
+   * Any version: one DELETE, atomic on its own, no unit of work; the repository refuses it while
+   * notes belong to the category, saying how many. Expected versions: the category is read for
+   * change first and its version compared (a precondition comes before the rules: a stale delete is
+   * a 412 even when notes are in the way), then removed in the same unit of work.
    */
   @Override
   public void deleteCategory(DeleteCategoryCommand command) {
     CategoryId id = command.id();
+    if (command.expectedVersions().isAny()) {
+      remove(id);
+      return;
+    }
     unitOfWork.inTransaction(
         () -> {
-          if (!command.expectedVersions().isAny()) {
-            Category current =
-                categories.findForChange(id).orElseThrow(() -> new CategoryNotFound(id));
-            command.expectedVersions().check(current.version(), "category " + id.value());
-          }
-          long noteCount = notes.countByCategory(id);
-          if (noteCount > 0) {
-            throw new CategoryStillHasNotes(id, noteCount);
-          }
-          if (!categories.remove(id)) {
-            throw new CategoryNotFound(id);
-          }
+          Category current =
+              categories.findForChange(id).orElseThrow(() -> new CategoryNotFound(id));
+          command.expectedVersions().check(current.version(), "category " + id.value());
+          remove(id);
           return null;
         });
+  }
+
+  private void remove(CategoryId id) {
+    if (!categories.remove(id)) {
+      throw new CategoryNotFound(id);
+    }
   }
 }

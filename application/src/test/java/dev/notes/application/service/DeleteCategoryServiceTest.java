@@ -7,16 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.notes.application.port.in.DeleteCategoryUseCase.DeleteCategoryCommand;
 import dev.notes.application.port.in.ExpectedVersions;
-import dev.notes.application.port.out.UnitOfWork;
 import dev.notes.application.testing.FailingAfterWorkUnitOfWork;
-import dev.notes.application.testing.ForwardingNoteRepository;
 import dev.notes.application.testing.InMemoryUnitOfWork;
 import dev.notes.application.testing.SimulatedFailure;
 import dev.notes.domain.category.Category;
 import dev.notes.domain.category.CategoryId;
 import dev.notes.domain.category.CategoryNotFound;
 import dev.notes.domain.category.CategoryStillHasNotes;
-import dev.notes.domain.note.NoteRepository;
 import dev.notes.domain.shared.StaleVersion;
 import dev.notes.domain.testing.InMemoryDatabase;
 import java.util.List;
@@ -26,7 +23,8 @@ class DeleteCategoryServiceTest {
 
   private final InMemoryDatabase db = new InMemoryDatabase();
   private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork(db);
-  private final DeleteCategoryService service = serviceWith(db.notes(), unitOfWork);
+  private final DeleteCategoryService service =
+      new DeleteCategoryService(db.categories(), unitOfWork);
 
   @Test
   void givenEmptyCategory_deleteCategory_removesIt() {
@@ -50,36 +48,37 @@ class DeleteCategoryServiceTest {
   }
 
   @Test
-  void givenNoteArrivingAfterTheCount_deleteCategory_isStillRefusedByTheRepository() {
-    Category tech = category(db, "tech");
-    note(db, "arrived meanwhile", tech);
-    NoteRepository countBeforeTheNoteArrived =
-        new ForwardingNoteRepository(db.notes()) {
-          @Override
-          public long countByCategory(CategoryId id) {
-            return 0;
-          }
-        };
-    DeleteCategoryService racing = serviceWith(countBeforeTheNoteArrived, unitOfWork);
-
-    assertThatThrownBy(() -> racing.deleteCategory(any(tech.id())))
-        .isInstanceOf(CategoryStillHasNotes.class);
-    assertThat(db.categories().findById(tech.id())).contains(tech);
-  }
-
-  @Test
   void givenMissingCategory_deleteCategory_throwsCategoryNotFound() {
     assertThatThrownBy(() -> service.deleteCategory(any(new CategoryId(404))))
         .isInstanceOf(CategoryNotFound.class);
   }
 
   @Test
-  void givenFailingCommit_deleteCategory_keepsTheCategory() {
+  void givenAnyVersion_deleteCategory_isOneRemoveWithoutAUnitOfWork() {
+    Category tech = category(db, "tech");
+
+    service.deleteCategory(any(tech.id()));
+
+    assertThat(db.categories().findById(tech.id())).isEmpty();
+    assertThat(unitOfWork.unitsOfWork()).isZero();
+  }
+
+  @Test
+  void givenAnExpectedVersion_deleteCategory_runsExactlyOneUnitOfWork() {
+    Category tech = category(db, "tech");
+
+    service.deleteCategory(current(tech));
+
+    assertThat(unitOfWork.unitsOfWork()).isEqualTo(1);
+  }
+
+  @Test
+  void givenAnExpectedVersionAndAFailingCommit_deleteCategory_keepsTheCategory() {
     Category tech = category(db, "tech");
     FailingAfterWorkUnitOfWork failingCommit = new FailingAfterWorkUnitOfWork(db);
-    DeleteCategoryService failing = serviceWith(db.notes(), failingCommit);
+    DeleteCategoryService failing = new DeleteCategoryService(db.categories(), failingCommit);
 
-    assertThatThrownBy(() -> failing.deleteCategory(any(tech.id())))
+    assertThatThrownBy(() -> failing.deleteCategory(current(tech)))
         .isInstanceOf(SimulatedFailure.class);
 
     assertThat(failingCommit.storeLeftByWork().orElseThrow().categories())
@@ -89,20 +88,21 @@ class DeleteCategoryServiceTest {
   }
 
   @Test
-  void givenDelete_deleteCategory_runsExactlyOneUnitOfWork() {
+  void givenTheCurrentVersionAndNotes_deleteCategory_throwsStillHasNotesAndKeepsIt() {
     Category tech = category(db, "tech");
+    note(db, "in the way", tech);
 
-    service.deleteCategory(any(tech.id()));
-
-    assertThat(unitOfWork.unitsOfWork()).isEqualTo(1);
+    assertThatThrownBy(() -> service.deleteCategory(current(tech)))
+        .isInstanceOfSatisfying(
+            CategoryStillHasNotes.class, refusal -> assertThat(refusal.noteCount()).isEqualTo(1));
+    assertThat(db.categories().findById(tech.id())).contains(tech);
   }
 
   @Test
   void givenTheCurrentVersion_deleteCategory_removesIt() {
     Category tech = category(db, "tech");
 
-    service.deleteCategory(
-        new DeleteCategoryCommand(tech.id(), ExpectedVersions.oneOf(List.of(tech.version()))));
+    service.deleteCategory(current(tech));
 
     assertThat(db.categories().findById(tech.id())).isEmpty();
   }
@@ -157,7 +157,8 @@ class DeleteCategoryServiceTest {
     return DeleteCategoryCommand.anyVersion(id);
   }
 
-  private DeleteCategoryService serviceWith(NoteRepository notes, UnitOfWork unitOfWork) {
-    return new DeleteCategoryService(db.categories(), notes, unitOfWork);
+  private static DeleteCategoryCommand current(Category category) {
+    return new DeleteCategoryCommand(
+        category.id(), ExpectedVersions.oneOf(List.of(category.version())));
   }
 }

@@ -154,6 +154,29 @@ class StatementsPerRequestOnMariaDbTest {
     assertThat(statementsOf(() -> api.delete("/api/notes/" + notes.next(), "\"0\""))).hasSize(5);
   }
 
+  /** The notes' foreign key refuses a category with notes: no count before the delete. */
+  @Test
+  void deleteCategory_isOneDelete() throws SQLException {
+    Iterator<Long> categories = List.of(newCategory(), newCategory()).iterator();
+
+    assertThat(statementsOf(() -> api.delete("/api/categories/" + categories.next())))
+        .singleElement()
+        .asString()
+        .startsWith("DELETE FROM category");
+  }
+
+  @Test
+  void deleteCategoryWithIfMatch_readsItForChangeAndDeletesInOneTransaction() throws SQLException {
+    Iterator<Long> categories = List.of(newCategory(), newCategory()).iterator();
+
+    assertThat(statementsOf(() -> api.delete("/api/categories/" + categories.next(), "\"0\"")))
+        .hasSize(5);
+  }
+
+  private long newCategory() {
+    return api.post("/api/categories", name()).id();
+  }
+
   private long newNote() {
     return api.post("/api/notes", "{\"text\":\"to be deleted\"}").id();
   }

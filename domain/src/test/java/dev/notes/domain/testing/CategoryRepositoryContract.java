@@ -187,10 +187,11 @@ public abstract class CategoryRepositoryContract {
   void givenCategoryWithNotes_remove_throwsStillHasNotesWithTheCount() {
     Category tech = categories().add(name("tech"), NOW);
     notes().add(new NoteText("one"), Optional.of(tech.ref()), NOW);
+    notes().add(new NoteText("two"), Optional.of(tech.ref()), NOW);
 
     assertThatThrownBy(() -> categories().remove(tech.id()))
         .isInstanceOfSatisfying(
-            CategoryStillHasNotes.class, refusal -> assertThat(refusal.noteCount()).isEqualTo(1));
+            CategoryStillHasNotes.class, refusal -> assertThat(refusal.noteCount()).isEqualTo(2));
     assertThat(categories().findById(tech.id())).isPresent();
   }
 
