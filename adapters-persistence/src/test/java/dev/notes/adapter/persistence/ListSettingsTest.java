@@ -25,7 +25,7 @@ class ListSettingsTest {
   }
 
   @Test
-  void givenSettings_theGateTakesThem() {
+  void givenSettings_theyAreBoundAsGiven() {
     adapter
         .withPropertyValues(
             "notes.persistence.lists.at-once=3", "notes.persistence.lists.max-wait=0s")

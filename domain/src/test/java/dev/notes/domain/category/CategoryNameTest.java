@@ -53,9 +53,10 @@ class CategoryNameTest {
 
   @Test
   void givenTenEmoji_construct_countsThemAsTenCharactersNotTwentyUnits() {
-    CategoryName name = new CategoryName(EMOJI.repeat(10));
+    String tenEmoji = EMOJI.repeat(10);
+    assertThat(tenEmoji).as("20 UTF-16 units: what a naive length() check would count").hasSize(20);
 
-    assertThat(name.value()).hasSize(20); // UTF-16 units: what a naive length() check would count
+    assertThat(new CategoryName(tenEmoji).value()).isEqualTo(tenEmoji);
   }
 
   @Test
