@@ -76,8 +76,8 @@ final class MyBatisNoteRepository implements NoteRepository {
    * A list is one statement. A text search first finds, from an index alone, the last note it may
    * read (when more follow it), then reads no further. The two statements need no transaction: a
    * note added or removed in between only moves the bound by one note. Lists wait their turn
-   * ({@link ListGate}); searches run within their share of the database's time ({@link
-   * SearchBudget}) instead, which already keeps them few.
+   * ({@link ListGate}); searches run within their share of the database's time, and a few at once
+   * ({@link SearchBudget}), instead.
    */
   @Override
   public Page<Note, NotePosition> page(NoteFilter filter, PageRequest<NotePosition> request) {

@@ -2,6 +2,7 @@ package dev.notes.adapter.persistence;
 
 import dev.notes.application.port.out.StorageUnavailable;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -23,8 +24,15 @@ import java.util.function.Supplier;
  * start at once, up to {@link #BURST} of counted time ahead of the clock; beyond that each one
  * waits for its turn, without holding a database connection. A search whose turn is further off
  * than {@code maxWait} is not run: after waiting {@code maxWait} it fails with {@link
- * StorageUnavailable} (503 with {@code Retry-After}). At most {@link #MAX_WAITING} searches wait at
- * once; one more fails at once. Each instance of the service keeps its own budget.
+ * StorageUnavailable} (503 with {@code Retry-After}).
+ *
+ * <p>However the budget stands, at most {@code atOnce} searches run at once, each on a database
+ * connection; the others wait for one of those turns, first come first served, without a connection
+ * and at most {@code maxWait}. The budget learns what searches cost only as they end, so right
+ * after a start, or after a spell of searches that all filled their page, it would let any number
+ * start together: without this cap a burst of worst-case searches took every pooled connection, and
+ * reads and writes that needed one got a 503. At most {@link #MAX_WAITING} searches wait at once,
+ * for either; one more fails at once. Each instance of the service keeps its own budget.
  */
 final class SearchBudget {
 
@@ -43,6 +51,9 @@ final class SearchBudget {
   private final long maxWaitNanos;
   private final Ticker ticker;
 
+  /** Turns to run: fair, so that a search that waits runs before any that asks later. */
+  private final Semaphore turnsToRun;
+
   /** The moment until which the budget is spent by the searches admitted so far. */
   private long spentUntil;
 
@@ -55,16 +66,17 @@ final class SearchBudget {
   /** Searches running now. */
   private int running;
 
-  SearchBudget(Duration timePerSecond, Duration maxWait) {
-    this(timePerSecond, maxWait, Ticker.SYSTEM);
+  SearchBudget(Duration timePerSecond, Duration maxWait, int atOnce) {
+    this(timePerSecond, maxWait, atOnce, Ticker.SYSTEM);
   }
 
   /** Only {@link NoteSearchSettings} (and tests) make one, from values it has checked. */
-  SearchBudget(Duration timePerSecond, Duration maxWait, Ticker ticker) {
+  SearchBudget(Duration timePerSecond, Duration maxWait, int atOnce, Ticker ticker) {
     this.shareOfTime = (double) timePerSecond.toNanos() / NANOS_PER_SECOND;
     this.maxWaitNanos = maxWait.toNanos();
     this.ticker = ticker;
     this.spentUntil = ticker.nanoTime();
+    this.turnsToRun = new Semaphore(atOnce, true);
   }
 
   /**
@@ -76,6 +88,15 @@ final class SearchBudget {
   <T> T spend(Supplier<T> search, Predicate<? super T> readAllItMay) {
     Turn turn = reserve();
     waitFor(turn);
+    takeATurnToRun(turn);
+    try {
+      return run(search, readAllItMay, turn);
+    } finally {
+      turnsToRun.release();
+    }
+  }
+
+  private <T> T run(Supplier<T> search, Predicate<? super T> readAllItMay, Turn turn) {
     int together = start();
     long began = ticker.nanoTime();
     boolean counts = true;
@@ -89,6 +110,47 @@ final class SearchBudget {
     } finally {
       settle(turn.reservedNanos(), counts ? ticker.nanoTime() - began : 0, together);
     }
+  }
+
+  /**
+   * One of the {@code atOnce} turns to run, at once when one is free; else the search waits for one
+   * in the waiting room, at most {@code maxWait}. A search that does not run gives its reservation
+   * back and fails with StorageUnavailable.
+   */
+  private void takeATurnToRun(Turn turn) {
+    if (turnsToRun.tryAcquire()) {
+      return;
+    }
+    boolean runs = enterWaitingRoom();
+    if (runs) {
+      try {
+        runs = turnsToRun.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        runs = false;
+      }
+      leaveWaitingRoom();
+    }
+    if (!runs) {
+      giveBack(turn);
+      throw StorageUnavailable.rationed("text searches");
+    }
+  }
+
+  private synchronized boolean enterWaitingRoom() {
+    if (waiting >= MAX_WAITING) {
+      return false;
+    }
+    waiting++;
+    return true;
+  }
+
+  private synchronized void leaveWaitingRoom() {
+    waiting--;
+  }
+
+  private synchronized void giveBack(Turn turn) {
+    spentUntil -= budgetFor(turn.reservedNanos());
   }
 
   /** One more search runs; how many run now, this one included. */

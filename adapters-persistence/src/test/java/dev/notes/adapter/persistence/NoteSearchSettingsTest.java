@@ -35,17 +35,26 @@ class NoteSearchSettingsTest {
   }
 
   @Test
-  void givenNoSetting_searchesTakeAtMost300MillisecondsPerSecond_andWaitAtMost20Seconds() {
+  void givenNoSetting_searchesTakeAtMost300MillisecondsPerSecond_fourAtOnce_andWaitAtMost20s() {
     adapter.run(
         context -> {
           NoteSearchSettings settings = context.getBean(NoteSearchSettings.class);
           assertThat(settings.timePerSecond()).isEqualTo(Duration.ofMillis(300));
+          assertThat(settings.atOnce()).isEqualTo(4);
           assertThat(settings.maxWait()).isEqualTo(Duration.ofSeconds(20));
         });
   }
 
   @ParameterizedTest
-  @CsvSource({"time-per-second, 0ms", "time-per-second, -1s", "max-wait, -1s", "max-wait, soon"})
+  @CsvSource({
+    "time-per-second, 0ms",
+    "time-per-second, -1s",
+    "max-wait, -1s",
+    "max-wait, soon",
+    "at-once, 0",
+    "at-once, -1",
+    "at-once, four"
+  })
   void givenNonsenseForTheBudget_theAdapterDoesNotStart_namingTheSetting(
       String setting, String nonsense) {
     adapter

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.notes.application.port.out.StorageUnavailable;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -24,12 +30,15 @@ class SearchBudgetTest {
   /** Most searches here read all they may (a short page): all of their time counts. */
   private static final Predicate<String> READ_ALL_IT_MAY = result -> true;
 
+  /** For tests of the budget alone: more turns to run than searches ever run at once. */
+  private static final int MANY_AT_ONCE = 1_000;
+
   private final PretendClock clock = new PretendClock();
   private final AtomicInteger runs = new AtomicInteger();
 
   /** For tests of other things: searches may take all of every second, so none ever waits. */
   static SearchBudget roomForEverySearch() {
-    return new SearchBudget(Duration.ofSeconds(1), Duration.ofSeconds(5));
+    return new SearchBudget(Duration.ofSeconds(1), Duration.ofSeconds(5), MANY_AT_ONCE);
   }
 
   @AfterEach
@@ -39,7 +48,8 @@ class SearchBudgetTest {
 
   @Test
   void givenAnIdleService_aSearchRunsAtOnce() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), Duration.ZERO, clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(300), Duration.ZERO, MANY_AT_ONCE, clock);
 
     assertThat(budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY)).isEqualTo("found");
 
@@ -49,7 +59,8 @@ class SearchBudgetTest {
 
   @Test
   void givenSearchesAsFastAsTheyAreAnswered_togetherTheyCountAtMostTheirTimePerSecond() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(250), Duration.ofSeconds(3), clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(250), Duration.ofSeconds(3), MANY_AT_ONCE, clock);
     long start = clock.now;
 
     for (int i = 0; i < 100; i++) {
@@ -64,7 +75,8 @@ class SearchBudgetTest {
 
   @Test
   void givenSearchesThatFillTheirPage_noneEverWaits_howeverMany() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), Duration.ZERO, clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(300), Duration.ZERO, MANY_AT_ONCE, clock);
 
     for (int i = 0; i < 10_000; i++) {
       budget.spend(() -> search(SEARCH), filledItsPage -> false);
@@ -76,7 +88,8 @@ class SearchBudgetTest {
 
   @Test
   void givenAFewSearchesAfterAQuietSpell_noneWaits() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(300), Duration.ZERO, clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(300), Duration.ZERO, MANY_AT_ONCE, clock);
 
     for (int i = 0; i < 2; i++) {
       budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY);
@@ -90,7 +103,8 @@ class SearchBudgetTest {
 
   @Test
   void givenATurnFurtherOffThanTheLongestWait_theSearchDoesNotRun_andAfterThatWaitIsRefused() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), MANY_AT_ONCE, clock);
     budget.spend(() -> search(Duration.ofMillis(500)), READ_ALL_IT_MAY); // spends the next 5 s
 
     assertThatThrownBy(() -> budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY))
@@ -105,7 +119,8 @@ class SearchBudgetTest {
 
   @Test
   void givenTheWaitingRoomFull_oneMoreSearchIsRefusedAtOnce() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(60), clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(60), MANY_AT_ONCE, clock);
     budget.spend(() -> search(Duration.ofMillis(500)), READ_ALL_IT_MAY); // spends the next 5 s
     AtomicInteger refusedAtOnce = new AtomicInteger();
     clock.whileSleeping =
@@ -126,8 +141,86 @@ class SearchBudgetTest {
   }
 
   @Test
+  void givenEveryTurnToRunTaken_anotherSearchRunsOnlyOnceOneEnds_whateverTheBudget()
+      throws Exception {
+    SearchBudget budget =
+        new SearchBudget(
+            Duration.ofSeconds(1), Duration.ofSeconds(10), 1, SearchBudget.Ticker.SYSTEM);
+    CountDownLatch firstRuns = new CountDownLatch(1);
+    CountDownLatch firstMayEnd = new CountDownLatch(1);
+    AtomicBoolean firstEnded = new AtomicBoolean();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> first =
+          threads.submit(
+              () ->
+                  budget.spend(
+                      () -> {
+                        firstRuns.countDown();
+                        await(firstMayEnd);
+                        firstEnded.set(true);
+                        return "first";
+                      },
+                      READ_ALL_IT_MAY));
+      assertThat(firstRuns.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<Boolean> second = threads.submit(() -> budget.spend(firstEnded::get, found -> true));
+
+      Thread.sleep(200); // long enough for the second search to start if it were let in
+      assertThat(second).as("waiting for a turn, not running").isNotDone();
+      firstMayEnd.countDown();
+
+      assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+      assertThat(second.get(10, TimeUnit.SECONDS)).as("ran after the first ended").isTrue();
+    } finally {
+      firstMayEnd.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void givenEveryTurnToRunTakenPastTheLongestWait_anotherSearchDoesNotRun_andIsRefused()
+      throws Exception {
+    SearchBudget budget =
+        new SearchBudget(
+            Duration.ofSeconds(1), Duration.ofMillis(100), 1, SearchBudget.Ticker.SYSTEM);
+    CountDownLatch firstRuns = new CountDownLatch(1);
+    CountDownLatch firstMayEnd = new CountDownLatch(1);
+    ExecutorService threads = Executors.newSingleThreadExecutor();
+    try {
+      threads.submit(
+          () ->
+              budget.spend(
+                  () -> {
+                    firstRuns.countDown();
+                    await(firstMayEnd);
+                    return "first";
+                  },
+                  READ_ALL_IT_MAY));
+      assertThat(firstRuns.await(10, TimeUnit.SECONDS)).isTrue();
+
+      assertThatThrownBy(() -> budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY))
+          .isInstanceOf(StorageUnavailable.class)
+          .hasMessageContaining("text searches");
+      assertThat(runs).as("the refused search never ran").hasValue(0);
+    } finally {
+      firstMayEnd.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(interrupted);
+    }
+  }
+
+  @Test
   void givenARefusedSearch_itSpendsNothing_soTheNextOneRunsWhenItWouldHaveAnyway() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), MANY_AT_ONCE, clock);
     long start = clock.now;
     budget.spend(() -> search(Duration.ofMillis(500)), READ_ALL_IT_MAY);
     assertThatThrownBy(() -> budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY))
@@ -144,7 +237,8 @@ class SearchBudgetTest {
 
   @Test
   void givenAWaitThatIsInterrupted_theSearchDoesNotRun_andIsStorageUnavailable() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(10), clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(10), MANY_AT_ONCE, clock);
     budget.spend(() -> search(Duration.ofMillis(500)), READ_ALL_IT_MAY);
     clock.interruptNextSleep = true;
 
@@ -156,7 +250,8 @@ class SearchBudgetTest {
 
   @Test
   void givenASearchThatFails_itsTimeIsSpentAll_theSame() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), MANY_AT_ONCE, clock);
 
     assertThatThrownBy(
             () ->
@@ -175,7 +270,8 @@ class SearchBudgetTest {
   /** The database is down: waiting for a connection took the pool's timeout, and no database. */
   @Test
   void givenASearchThatGotNoConnection_itCountsNothing_soTheNextOneRunsAtOnce() {
-    SearchBudget budget = new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), clock);
+    SearchBudget budget =
+        new SearchBudget(Duration.ofMillis(100), Duration.ofSeconds(1), MANY_AT_ONCE, clock);
 
     assertThatThrownBy(
             () ->
