@@ -146,23 +146,11 @@ class SearchBudgetTest {
     SearchBudget budget =
         new SearchBudget(
             Duration.ofSeconds(1), Duration.ofSeconds(10), 1, SearchBudget.Ticker.SYSTEM);
-    CountDownLatch firstRuns = new CountDownLatch(1);
     CountDownLatch firstMayEnd = new CountDownLatch(1);
     AtomicBoolean firstEnded = new AtomicBoolean();
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
-      Future<String> first =
-          threads.submit(
-              () ->
-                  budget.spend(
-                      () -> {
-                        firstRuns.countDown();
-                        await(firstMayEnd);
-                        firstEnded.set(true);
-                        return "first";
-                      },
-                      READ_ALL_IT_MAY));
-      assertThat(firstRuns.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<String> first = holdingATurn(budget, threads, firstMayEnd, firstEnded);
       Future<Boolean> second = threads.submit(() -> budget.spend(firstEnded::get, found -> true));
 
       Thread.sleep(200); // long enough for the second search to start if it were let in
@@ -183,20 +171,10 @@ class SearchBudgetTest {
     SearchBudget budget =
         new SearchBudget(
             Duration.ofSeconds(1), Duration.ofMillis(100), 1, SearchBudget.Ticker.SYSTEM);
-    CountDownLatch firstRuns = new CountDownLatch(1);
     CountDownLatch firstMayEnd = new CountDownLatch(1);
     ExecutorService threads = Executors.newSingleThreadExecutor();
     try {
-      threads.submit(
-          () ->
-              budget.spend(
-                  () -> {
-                    firstRuns.countDown();
-                    await(firstMayEnd);
-                    return "first";
-                  },
-                  READ_ALL_IT_MAY));
-      assertThat(firstRuns.await(10, TimeUnit.SECONDS)).isTrue();
+      holdingATurn(budget, threads, firstMayEnd, new AtomicBoolean());
 
       assertThatThrownBy(() -> budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY))
           .isInstanceOf(StorageUnavailable.class)
@@ -206,6 +184,26 @@ class SearchBudgetTest {
       firstMayEnd.countDown();
       threads.shutdownNow();
     }
+  }
+
+  /** A search on another thread that, once running, holds its turn until {@code mayEnd} opens. */
+  private static Future<String> holdingATurn(
+      SearchBudget budget, ExecutorService threads, CountDownLatch mayEnd, AtomicBoolean ended)
+      throws InterruptedException {
+    CountDownLatch running = new CountDownLatch(1);
+    Future<String> search =
+        threads.submit(
+            () ->
+                budget.spend(
+                    () -> {
+                      running.countDown();
+                      await(mayEnd);
+                      ended.set(true);
+                      return "first";
+                    },
+                    READ_ALL_IT_MAY));
+    assertThat(running.await(10, TimeUnit.SECONDS)).as("the first search runs").isTrue();
+    return search;
   }
 
   private static void await(CountDownLatch latch) {
