@@ -2,7 +2,6 @@ package dev.notes.adapter.persistence;
 
 import dev.notes.application.port.out.StorageUnavailable;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -26,24 +25,16 @@ import java.util.function.Supplier;
  * than {@code maxWait} is not run: after waiting {@code maxWait} it fails with {@link
  * StorageUnavailable} (503 with {@code Retry-After}).
  *
- * <p>However the budget stands, at most {@code atOnce} searches run at once, each on a database
- * connection; the others wait for one of those turns, first come first served, without a connection
- * and at most {@code maxWait}. The budget learns what searches cost only as they end, so right
- * after a start, or after a spell of searches that all filled their page, it would let any number
- * start together: without this cap a burst of worst-case searches took every pooled connection, and
- * reads and writes that needed one got a 503. At most {@link #MAX_WAITING} searches wait at once,
- * for either; one more fails at once. Each instance of the service keeps its own budget.
+ * <p>However the budget stands, at most {@code atOnce} searches run at once ({@link SearchTurns}).
+ * The budget learns what searches cost only as they end, so right after a start, or after a spell
+ * of searches that all filled their page, it would let any number start together: without that cap
+ * a burst of worst-case searches took every pooled connection, and reads and writes that needed one
+ * got a 503. Each instance of the service keeps its own budget.
  */
 final class SearchBudget {
 
   /** Counted time that may run ahead of the clock: how much an idle service lets start at once. */
   static final Duration BURST = Duration.ofMillis(250);
-
-  /**
-   * Searches that may wait at once; one more is refused at once. Waiting searches hold request
-   * threads, so this keeps most of the server's 200 for everything else.
-   */
-  static final int MAX_WAITING = 64;
 
   private static final long NANOS_PER_SECOND = Duration.ofSeconds(1).toNanos();
 
@@ -51,17 +42,13 @@ final class SearchBudget {
   private final long maxWaitNanos;
   private final Ticker ticker;
 
-  /** Turns to run: fair, so that a search that waits runs before any that asks later. */
-  private final Semaphore turnsToRun;
+  private final SearchTurns turns;
 
   /** The moment until which the budget is spent by the searches admitted so far. */
   private long spentUntil;
 
   /** A running average of the time a search counted: what the next one reserves. */
   private long typicalNanos;
-
-  /** Searches waiting for their turn, each holding a request thread meanwhile. */
-  private int waiting;
 
   /** Searches running now. */
   private int running;
@@ -76,7 +63,7 @@ final class SearchBudget {
     this.maxWaitNanos = maxWait.toNanos();
     this.ticker = ticker;
     this.spentUntil = ticker.nanoTime();
-    this.turnsToRun = new Semaphore(atOnce, true);
+    this.turns = new SearchTurns(atOnce, maxWait);
   }
 
   /**
@@ -88,11 +75,10 @@ final class SearchBudget {
   <T> T spend(Supplier<T> search, Predicate<? super T> readAllItMay) {
     Turn turn = reserve();
     waitFor(turn);
-    takeATurnToRun(turn);
     try {
       return run(search, readAllItMay, turn);
     } finally {
-      turnsToRun.release();
+      turns.release();
     }
   }
 
@@ -112,43 +98,7 @@ final class SearchBudget {
     }
   }
 
-  /**
-   * One of the {@code atOnce} turns to run, at once when one is free; else the search waits for one
-   * in the waiting room, at most {@code maxWait}. A search that does not run gives its reservation
-   * back and fails with StorageUnavailable.
-   */
-  private void takeATurnToRun(Turn turn) {
-    if (turnsToRun.tryAcquire()) {
-      return;
-    }
-    boolean runs = enterWaitingRoom();
-    if (runs) {
-      try {
-        runs = turnsToRun.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        runs = false;
-      }
-      leaveWaitingRoom();
-    }
-    if (!runs) {
-      giveBack(turn);
-      throw StorageUnavailable.rationed("text searches");
-    }
-  }
-
-  private synchronized boolean enterWaitingRoom() {
-    if (waiting >= MAX_WAITING) {
-      return false;
-    }
-    waiting++;
-    return true;
-  }
-
-  private synchronized void leaveWaitingRoom() {
-    waiting--;
-  }
-
+  /** A search that will not run gives its reservation back. */
   private synchronized void giveBack(Turn turn) {
     spentUntil -= budgetFor(turn.reservedNanos());
   }
@@ -174,10 +124,9 @@ final class SearchBudget {
       spentUntil += budgetFor(typicalNanos);
       return new Turn(typicalNanos, 0, false);
     }
-    if (waiting >= MAX_WAITING) {
+    if (!turns.enterWaitingRoom()) {
       throw StorageUnavailable.rationed("text searches");
     }
-    waiting++;
     if (wait > maxWaitNanos) {
       return new Turn(0, maxWaitNanos, true);
     }
@@ -196,32 +145,28 @@ final class SearchBudget {
     typicalNanos += (counted - typicalNanos) / 8;
   }
 
-  /** A waiting search stops waiting; one that will not run gives its reservation back. */
-  private synchronized void leave(Turn turn, boolean runs) {
-    waiting--;
-    if (!runs) {
-      spentUntil -= budgetFor(turn.reservedNanos());
-    }
-  }
-
   private long budgetFor(long searchNanos) {
     return (long) (searchNanos / shareOfTime);
   }
 
-  /** Waits out the caller's turn; StorageUnavailable when the turn was refused or interrupted. */
+  /**
+   * Waits out the caller's turn in the budget, if it has to wait, then takes one of the turns to
+   * run. StorageUnavailable, with the reservation given back, when the turn was refused, did not
+   * come, or the wait was interrupted.
+   */
   private void waitFor(Turn turn) {
-    if (turn.waitNanos() == 0 && !turn.refused()) {
-      return; // admitted at once: it never entered the waiting room
-    }
     boolean runs = !turn.refused();
-    try {
-      ticker.sleep(turn.waitNanos());
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      runs = false;
+    if (turn.waitNanos() > 0 || turn.refused()) { // it entered the waiting room
+      try {
+        ticker.sleep(turn.waitNanos());
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        runs = false;
+      }
+      turns.leaveWaitingRoom();
     }
-    leave(turn, runs);
-    if (!runs) {
+    if (!runs || !turns.take()) {
+      giveBack(turn);
       throw StorageUnavailable.rationed("text searches");
     }
   }

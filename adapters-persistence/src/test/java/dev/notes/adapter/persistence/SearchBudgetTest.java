@@ -125,7 +125,7 @@ class SearchBudgetTest {
     AtomicInteger refusedAtOnce = new AtomicInteger();
     clock.whileSleeping =
         () -> { // each waiting search sees one more arrive, until the room is full
-          if (clock.sleeping == SearchBudget.MAX_WAITING) {
+          if (clock.sleeping == SearchTurns.MAX_WAITING) {
             assertThatThrownBy(() -> budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY))
                 .isInstanceOf(StorageUnavailable.class);
             refusedAtOnce.incrementAndGet();
@@ -137,7 +137,7 @@ class SearchBudgetTest {
     budget.spend(() -> search(SEARCH), READ_ALL_IT_MAY);
 
     assertThat(refusedAtOnce).hasValue(1);
-    assertThat(runs).hasValue(1 + SearchBudget.MAX_WAITING);
+    assertThat(runs).hasValue(1 + SearchTurns.MAX_WAITING);
   }
 
   @Test
