@@ -44,6 +44,18 @@ final class DatabaseUnreachable {
         cause -> cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException);
   }
 
+  /**
+   * True when no connection could be had because every one was in use: the pool's timeout, with
+   * nothing behind it. When the database is down the pool's timeout carries the last failure to
+   * connect as its cause, and that is an outage ({@link #explains}).
+   */
+  static boolean poolExhausted(Throwable failure) {
+    return noConnection(failure)
+        && anyCause(
+            failure,
+            cause -> cause instanceof SQLTransientConnectionException && cause.getCause() == null);
+  }
+
   /** True when the database could not be reached; never for a statement that timed out. */
   static boolean explains(Throwable failure) {
     return anyCause(failure, DatabaseUnreachable::isUnreachable);

@@ -79,6 +79,9 @@ final class StorageGuard implements MethodInterceptor {
       if (DatabaseUnreachable.statementTimedOut(failure)) {
         throw StorageUnavailable.tooSlow(failure);
       }
+      if (DatabaseUnreachable.poolExhausted(failure)) {
+        throw StorageUnavailable.saturated(failure);
+      }
       if (DatabaseUnreachable.explains(failure)) {
         throw new StorageUnavailable(failure);
       }

@@ -10,12 +10,15 @@ import dev.notes.domain.category.CategoryNameTaken;
 import dev.notes.domain.note.NoteId;
 import dev.notes.domain.note.NoteRepository;
 import java.lang.reflect.Proxy;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
@@ -145,6 +148,51 @@ class StorageGuardTest {
         .isInstanceOf(StorageUnavailable.class)
         .hasMessageContaining("did not finish this within the time allowed");
     assertThat(runs).hasValue(1);
+  }
+
+  /**
+   * Every pooled connection in use: the database answers, so the detail must not say it is gone.
+   */
+  @Test
+  void
+      givenThePoolTimingOutWithEveryConnectionInUse_repository_answersStorageUnavailableSayingSo() {
+    NoteRepository notes =
+        StorageGuard.around(
+            NoteRepository.class,
+            pretendNotes(
+                () -> {
+                  runs.incrementAndGet();
+                  throw new CannotGetJdbcConnectionException(
+                      "Failed to obtain JDBC Connection",
+                      new SQLTransientConnectionException(
+                          "notes - Connection is not available, request timed out after 2500ms"
+                              + " (total=32, active=32, idle=0, waiting=9)"));
+                }));
+
+    assertThatThrownBy(() -> notes.remove(new NoteId(7)))
+        .isInstanceOf(StorageUnavailable.class)
+        .hasMessageContaining("every connection to the database is in use");
+    assertThat(runs).hasValue(1);
+  }
+
+  /** The pool's timeout while the database refuses connections carries that refusal: an outage. */
+  @Test
+  void givenThePoolTimingOutAfterFailingToConnect_repository_answersTheDatabaseCannotBeReached() {
+    NoteRepository notes =
+        StorageGuard.around(
+            NoteRepository.class,
+            pretendNotes(
+                () -> {
+                  throw new CannotGetJdbcConnectionException(
+                      "Failed to obtain JDBC Connection",
+                      new SQLTransientConnectionException(
+                          "notes - Connection is not available, request timed out after 2500ms",
+                          new SQLNonTransientConnectionException("Connection refused", "08001")));
+                }));
+
+    assertThatThrownBy(() -> notes.remove(new NoteId(7)))
+        .isInstanceOf(StorageUnavailable.class)
+        .hasMessageContaining("cannot be reached");
   }
 
   /** A single statement outside any transaction, e.g. a delete a Galera node certified too late. */

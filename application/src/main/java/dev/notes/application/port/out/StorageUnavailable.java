@@ -35,6 +35,15 @@ public final class StorageUnavailable extends RuntimeException {
         "the database did not finish this within the time allowed; try again later", cause);
   }
 
+  /**
+   * Every connection to the database was in use for as long as a request may wait for one: the
+   * database answers, but this service has no room for more work at the moment.
+   */
+  public static StorageUnavailable saturated(Throwable cause) {
+    return new StorageUnavailable(
+        "every connection to the database is in use right now; try again later", cause);
+  }
+
   /** This kind of work already takes all of the database it may have for now. */
   public static StorageUnavailable rationed(String work) {
     return new StorageUnavailable(
