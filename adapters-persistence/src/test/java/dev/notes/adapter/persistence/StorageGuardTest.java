@@ -13,6 +13,7 @@ import java.lang.reflect.Proxy;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -162,11 +163,7 @@ class StorageGuardTest {
             pretendNotes(
                 () -> {
                   runs.incrementAndGet();
-                  throw new CannotGetJdbcConnectionException(
-                      "Failed to obtain JDBC Connection",
-                      new SQLTransientConnectionException(
-                          "notes - Connection is not available, request timed out after 2500ms"
-                              + " (total=32, active=32, idle=0, waiting=9)"));
+                  throw poolTimeout(null);
                 }));
 
     assertThatThrownBy(() -> notes.remove(new NoteId(7)))
@@ -183,16 +180,25 @@ class StorageGuardTest {
             NoteRepository.class,
             pretendNotes(
                 () -> {
-                  throw new CannotGetJdbcConnectionException(
-                      "Failed to obtain JDBC Connection",
-                      new SQLTransientConnectionException(
-                          "notes - Connection is not available, request timed out after 2500ms",
-                          new SQLNonTransientConnectionException("Connection refused", "08001")));
+                  throw poolTimeout(
+                      new SQLNonTransientConnectionException("Connection refused", "08001"));
                 }));
 
     assertThatThrownBy(() -> notes.remove(new NoteId(7)))
         .isInstanceOf(StorageUnavailable.class)
         .hasMessageContaining("cannot be reached");
+  }
+
+  /**
+   * HikariCP's timeout as Spring passes it on; its cause is the last failure to connect, if any.
+   */
+  private static CannotGetJdbcConnectionException poolTimeout(@Nullable Throwable lastFailure) {
+    return new CannotGetJdbcConnectionException(
+        "Failed to obtain JDBC Connection",
+        new SQLTransientConnectionException(
+            "notes - Connection is not available, request timed out after 2500ms"
+                + " (total=32, active=32, idle=0, waiting=9)",
+            lastFailure));
   }
 
   /** A single statement outside any transaction, e.g. a delete a Galera node certified too late. */
