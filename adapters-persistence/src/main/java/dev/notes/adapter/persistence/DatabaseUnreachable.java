@@ -45,12 +45,14 @@ final class DatabaseUnreachable {
   }
 
   /**
-   * True when no connection could be had because every one was in use: the pool's timeout, with
-   * nothing behind it. When the database is down the pool's timeout carries the last failure to
-   * connect as its cause, and that is an outage ({@link #explains}).
+   * True when no connection could be had, for a statement or for a unit of work, because every one
+   * was in use: the pool's timeout, with nothing behind it. When the database is down the pool's
+   * timeout carries the last failure to connect as its cause, and that is an outage ({@link
+   * #explains}).
    */
   static boolean poolExhausted(Throwable failure) {
-    return noConnection(failure)
+    return (noConnection(failure)
+            || anyCause(failure, CannotCreateTransactionException.class::isInstance))
         && anyCause(
             failure,
             cause -> cause instanceof SQLTransientConnectionException && cause.getCause() == null);

@@ -92,6 +92,36 @@ class DatabaseUnreachableTest {
   }
 
   @Test
+  void givenPoolTimeoutWithNothingBehindIt_forAStatementOrAUnitOfWork_poolExhausted_isTrue() {
+    SQLTransientConnectionException timedOut =
+        new SQLTransientConnectionException("pool timed out");
+
+    assertThat(
+            DatabaseUnreachable.poolExhausted(
+                new CannotGetJdbcConnectionException("get", timedOut)))
+        .isTrue();
+    assertThat(
+            DatabaseUnreachable.poolExhausted(
+                new CannotCreateTransactionException("begin", timedOut)))
+        .isTrue();
+  }
+
+  @Test
+  void givenPoolTimeoutAfterAFailureToConnect_poolExhausted_isFalse() {
+    SQLTransientConnectionException timedOut =
+        new SQLTransientConnectionException(
+            "pool timed out", new SQLException("Connection refused", "08001"));
+
+    assertThat(
+            DatabaseUnreachable.poolExhausted(
+                new CannotCreateTransactionException("begin", timedOut)))
+        .isFalse();
+    assertThat(
+            DatabaseUnreachable.explains(new CannotCreateTransactionException("begin", timedOut)))
+        .isTrue();
+  }
+
+  @Test
   void givenCommitFailedOnABrokenConnection_explains_isTrue() {
     SQLException linkFailure = new SQLException("Communications link failure", "08S01");
 
