@@ -28,7 +28,9 @@ class DbCommandRunner {
     try {
       switch (command) {
         case MIGRATE -> migrate(out);
-        case INFO -> info(out);
+        case INFO -> {
+          return info(out, err);
+        }
         case REPAIR -> repair(out);
         case DROP -> drop(out);
       }
@@ -56,7 +58,12 @@ class DbCommandRunner {
         result.migrationsExecuted == 1 ? "" : "s");
   }
 
-  private void info(PrintStream out) {
+  /**
+   * Lists the migrations; fails when one is recorded as failed, since neither the service nor
+   * {@code db migrate} starts until it is repaired, and a pipeline that checks the schema must
+   * notice.
+   */
+  private int info(PrintStream out, PrintStream err) {
     MigrationInfo[] migrations = flyway.info().all();
     out.println("notes db info: " + databaseUrl);
     out.printf("%-8s %-40s %-10s %s%n", "version", "description", "state", "installed on");
@@ -68,6 +75,12 @@ class DbCommandRunner {
           migration.getState().getDisplayName(),
           migration.getInstalledOn() == null ? "" : migration.getInstalledOn().toInstant());
     }
+    String failed = repairHint();
+    if (failed.isEmpty()) {
+      return DbCommandLine.OK;
+    }
+    err.println("notes db info: " + databaseUrl + failed);
+    return DbCommandLine.FAILED;
   }
 
   /**

@@ -39,6 +39,7 @@ class MariaDbDbCommandsTest {
     assertThat(databaseExists()).isTrue();
 
     DbCommandOutput info = DbCommandOutput.run(url, "info");
+    assertThat(info.exitCode()).as(info.err()).isZero();
     assertThat(info.out())
         .contains("create category and note")
         .contains("keep note counts") // the script for MySQL and MariaDB, not H2's
@@ -47,7 +48,9 @@ class MariaDbDbCommandsTest {
     assertThat(DbCommandOutput.run(url, "drop").exitCode()).isEqualTo(2);
     DbCommandOutput dropped = DbCommandOutput.run(url, "drop", "--yes");
     assertThat(dropped.exitCode()).as(dropped.err()).isZero();
-    assertThat(DbCommandOutput.run(url, "info").out()).contains("Pending");
+    DbCommandOutput pending = DbCommandOutput.run(url, "info");
+    assertThat(pending.exitCode()).as(pending.err()).isZero();
+    assertThat(pending.out()).contains("Pending");
   }
 
   @Test
@@ -74,7 +77,8 @@ class MariaDbDbCommandsTest {
   /**
    * A real failed migration: MariaDB refuses V3's first CREATE TRIGGER to an owner without the
    * TRIGGER privilege (as MySQL 8 refuses it, with binary logging on, to one without SUPER). Flyway
-   * records V3 as failed, and nothing migrates until db repair; then V3 applies in full.
+   * records V3 as failed, db info fails naming it, and nothing migrates until db repair; then V3
+   * applies in full.
    */
   @Test
   void givenAnOwnerWhoMayNotCreateTriggers_migrateFails_andAfterTheGrantRepairLetsItFinish()
@@ -97,6 +101,13 @@ class MariaDbDbCommandsTest {
           .contains("TRIGGER command denied")
           .contains("migration 3 (keep note counts) is recorded as failed")
           .contains("run db repair and db migrate");
+      DbCommandOutput failedInfo = DbCommandOutput.run(owner, "info");
+      assertThat(failedInfo.exitCode()).isEqualTo(1);
+      assertThat(failedInfo.out()).contains("Failed");
+      assertThat(failedInfo.err().strip().lines()).hasSize(1);
+      assertThat(failedInfo.err())
+          .contains(REPAIRED)
+          .contains("migration 3 (keep note counts) is recorded as failed");
 
       asRoot("GRANT TRIGGER ON " + REPAIRED + ".* TO " + OWNER);
       DbCommandOutput stillRefused = DbCommandOutput.run(owner, "migrate");
@@ -110,6 +121,7 @@ class MariaDbDbCommandsTest {
       assertThat(migrated.exitCode()).as(migrated.err()).isZero();
       assertThat(migrated.out()).contains("schema version 3 (1 migration applied now)");
       assertThat(triggersOf(REPAIRED)).isEqualTo(4);
+      assertThat(DbCommandOutput.run(owner, "info").exitCode()).isZero();
     } finally {
       asRoot("DROP USER IF EXISTS " + OWNER, "DROP DATABASE IF EXISTS " + REPAIRED);
     }
