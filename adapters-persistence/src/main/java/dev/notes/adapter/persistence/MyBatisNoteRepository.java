@@ -50,7 +50,15 @@ final class MyBatisNoteRepository implements NoteRepository {
 
   @Override
   public Optional<Note> findForChange(NoteId id) {
-    return Optional.ofNullable(notes.selectByIdForUpdate(id.value())).map(NoteRows::toNote);
+    NoteRow locked = notes.selectByIdForUpdate(id.value());
+    if (locked != null && locked.categoryId != null && locked.categoryName == null) {
+      // H2 hands over the note as it was committed when the lock was granted, but evaluates the
+      // category's name in the snapshot its statement took before it waited for that lock: a
+      // category that the note was moved into meanwhile is not in it. Now that the lock is held,
+      // a new statement sees it. (MySQL and MariaDB read the name after the lock: never here.)
+      locked = notes.selectById(id.value());
+    }
+    return Optional.ofNullable(locked).map(NoteRows::toNote);
   }
 
   @Override

@@ -127,6 +127,40 @@ abstract class ConcurrencyContract {
     assertThat(count("SELECT COUNT(*) FROM note WHERE category_id IS NOT NULL")).isEqualTo(THREADS);
   }
 
+  /**
+   * A read for change that waited for a note held by another transaction, which moved the note into
+   * a category it had just made, reads the note as that one left it: category and all.
+   */
+  @Test
+  void givenANoteMovedIntoANewCategoryWhileAReadForChangeWaits_theReadFindsThatCategory()
+      throws Exception {
+    Note stored = notes.add(new NoteText("draft"), Optional.empty(), NOW);
+    CountDownLatch moved = new CountDownLatch(1);
+    ExecutorService mover = Executors.newSingleThreadExecutor();
+    try {
+      Future<Object> move =
+          mover.submit(
+              () ->
+                  unitOfWork.inTransaction(
+                      () -> {
+                        Note current = notes.findForChange(stored.id()).orElseThrow();
+                        Category fresh = categories.add(new CategoryName("fresh"), NOW);
+                        notes.update(current.edited(current.text(), Optional.of(fresh.ref()), NOW));
+                        moved.countDown();
+                        awaitALockWait();
+                        return null;
+                      }));
+      awaitEveryRacer(moved);
+
+      Note read = unitOfWork.inTransaction(() -> notes.findForChange(stored.id()).orElseThrow());
+
+      move.get(60, TimeUnit.SECONDS);
+      assertThat(read.category().map(category -> category.name().value())).contains("fresh");
+    } finally {
+      mover.shutdownNow();
+    }
+  }
+
   @Test
   void givenConcurrentEditsOfOneNoteAtTheSameVersion_exactlyOneIsStored() {
     Note stored = notes.add(new NoteText("draft"), Optional.empty(), NOW);
@@ -302,6 +336,29 @@ abstract class ConcurrencyContract {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** How many transactions wait for a row lock right now, in the database's own words. */
+  abstract String lockWaitsQuery();
+
+  /**
+   * Until another transaction waits for a lock this one holds: the race must really happen. Asked
+   * at most every 200 ms: MariaDB refreshes what it tells about transactions only when it was not
+   * asked for 100 ms.
+   */
+  private void awaitALockWait() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (count(lockWaitsQuery()) == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("no transaction came to wait for the lock");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 

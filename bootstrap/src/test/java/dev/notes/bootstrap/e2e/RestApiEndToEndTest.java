@@ -590,6 +590,40 @@ abstract class RestApiEndToEndTest {
     }
   }
 
+  /**
+   * Edits of one note without If-Match are applied one after the other, also when some move the
+   * note into a category they make by name: an edit that waited for another reads the note in the
+   * category that one made. Afterwards each category counts the note exactly when it holds it.
+   */
+  @Test
+  void concurrentEditsOfOneNote_movingItIntoNewCategoriesByName_allApplied() throws Exception {
+    for (int round = 0; round < 10; round++) {
+      long id = createNote("draft", null).json().get("id").asLong();
+      List<String> names = List.of(uniqueName(), uniqueName());
+      AtomicInteger roles = new AtomicInteger();
+
+      List<Response> edits =
+          Concurrently.run(
+              3,
+              () -> {
+                int role = roles.getAndIncrement();
+                String category = role < 2 ? ",\"categoryName\":" + quote(names.get(role)) : "";
+                return api.put(
+                    "/api/notes/" + id, "{\"text\":\"edit " + role + "\"" + category + "}");
+              });
+
+      assertThat(edits)
+          .allSatisfy(edit -> assertThat(edit.status()).as(edit.toString()).isEqualTo(200));
+      JsonNode note = api.get("/api/notes/" + id).json();
+      assertThat(note.get("version").asLong()).isEqualTo(3);
+      for (String name : names) {
+        JsonNode category = api.get("/api/categories/by-name/" + name).json();
+        boolean holdsNote = name.equals(note.get("category").path("name").asText());
+        assertThat(category.get("noteCount").asLong()).isEqualTo(holdsNote ? 1 : 0);
+      }
+    }
+  }
+
   // --- operations ---
 
   @Test
