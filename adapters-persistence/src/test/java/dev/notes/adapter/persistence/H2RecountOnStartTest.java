@@ -1,0 +1,74 @@
+package dev.notes.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/**
+ * After a process on H2 was killed, a count slot may be off by a transaction that was open (see
+ * db/vendor/h2/afterMigrate__recount_notes.sql): every migration run, so every start-up, recounts.
+ */
+class H2RecountOnStartTest {
+
+  private final SimpleDriverDataSource database =
+      new SimpleDriverDataSource(
+          new org.h2.Driver(),
+          "jdbc:h2:mem:notes_test_recount;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+          "sa",
+          "");
+  private final JdbcTemplate jdbc = new JdbcTemplate(database);
+
+  @BeforeEach
+  void givenTwoCategoriesWithNotes() {
+    jdbc.update("DROP ALL OBJECTS");
+    migrate();
+    jdbc.update(
+        "INSERT INTO category (id, name, name_key, created_at, updated_at, version)"
+            + " VALUES (1, 'one', 'one', NOW(), NOW(), 0), (2, 'two', 'two', NOW(), NOW(), 0)");
+    jdbc.update(
+        "INSERT INTO note (id, text, category_id, created_at, updated_at, version)"
+            + " VALUES (16, 'a', 1, NOW(), NOW(), 0), (32, 'b', 1, NOW(), NOW(), 0),"
+            + " (17, 'c', 2, NOW(), NOW(), 0), (18, 'd', NULL, NOW(), NOW(), 0)");
+  }
+
+  @Test
+  void givenSlotsThatMissOrOvercountANote_migrating_countsEveryCategoryExactlyAgain() {
+    jdbc.update("UPDATE category_note_count SET note_count = 1 WHERE category_id = 1 AND slot = 0");
+    jdbc.update("UPDATE category_note_count SET note_count = 1 WHERE category_id = 2 AND slot = 5");
+
+    migrate();
+
+    assertThat(counts()).isEqualTo("1:0=2, 2:1=1");
+  }
+
+  @Test
+  void givenExactSlots_migrating_changesNone() {
+    assertThat(counts()).isEqualTo("1:0=2, 2:1=1");
+
+    migrate();
+
+    assertThat(counts()).isEqualTo("1:0=2, 2:1=1");
+  }
+
+  /** The slots that count something, as {@code category:slot=count}. */
+  private String counts() {
+    return String.join(
+        ", ",
+        jdbc.queryForList(
+            "SELECT category_id || ':' || slot || '=' || note_count FROM category_note_count"
+                + " WHERE note_count <> 0 ORDER BY category_id, slot",
+            String.class));
+  }
+
+  private void migrate() {
+    Flyway.configure()
+        .dataSource(database)
+        .locations("classpath:db/migration", "classpath:db/vendor/h2")
+        .load()
+        .migrate();
+  }
+}
