@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * After a process on H2 was killed, a count slot may be off by a transaction that was open (see
- * db/vendor/h2/afterMigrate__recount_notes.sql): every migration run, so every start-up, recounts.
+ * After a process on H2 was killed, a count slot may be off by a transaction that was open, or a
+ * note may name a category that is gone (see db/vendor/h2/afterMigrate__recount_notes.sql): every
+ * migration run, so every start-up, sets them right.
  */
 class H2RecountOnStartTest {
 
@@ -43,6 +44,20 @@ class H2RecountOnStartTest {
     migrate();
 
     assertThat(counts()).isEqualTo("1:0=2, 2:1=1");
+  }
+
+  @Test
+  void givenANoteWhoseCategoryIsGone_migrating_keepsTheNoteUncategorized() {
+    jdbc.update("UPDATE category_note_count SET note_count = 0 WHERE category_id = 2");
+    jdbc.update("SET REFERENTIAL_INTEGRITY FALSE");
+    jdbc.update("DELETE FROM category WHERE id = 2");
+    jdbc.update("SET REFERENTIAL_INTEGRITY TRUE");
+
+    migrate();
+
+    assertThat(jdbc.queryForObject("SELECT category_id FROM note WHERE id = 17", Long.class))
+        .isNull();
+    assertThat(counts()).isEqualTo("1:0=2");
   }
 
   @Test
