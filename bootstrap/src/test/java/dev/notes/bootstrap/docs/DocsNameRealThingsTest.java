@@ -84,7 +84,7 @@ class DocsNameRealThingsTest {
   private static final Pattern DECLARATION =
       Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Z][A-Za-z0-9_]*)");
 
-  private final Path root = repositoryRoot();
+  private final Path root = RepositoryRoot.find();
 
   private final String testSources = testSourcesOf(root);
 
@@ -260,18 +260,5 @@ class DocsNameRealThingsTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The first directory upwards from the working directory that holds mvnw and docs/. */
-  private static Path repositoryRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      if (Files.isRegularFile(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("docs"))) {
-        return dir;
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException(
-        "no directory holding mvnw and docs/ above " + Path.of("").toAbsolutePath());
   }
 }
