@@ -213,8 +213,9 @@ abstract class HostileRequestsEndToEndTest {
 
   /**
    * Each path of the API, then the methods it takes, as the code maps them (so that a new endpoint
-   * is attacked too), in a stable order so that a seed means the same requests; a write twice, so
-   * that enough of them get past the rules to change something. Then the paths no endpoint serves.
+   * is attacked too), in a stable order so that a seed means the same requests; a POST or PUT
+   * twice, so that enough writes get past the rules to change something. Then the paths no endpoint
+   * serves.
    */
   private List<String[]> endpoints() {
     Map<String, List<String>> methodsByPath = new TreeMap<>();
